@@ -1,0 +1,58 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+const rootDir = fileURLToPath(new URL('.', import.meta.url));
+const apiTarget = process.env.API_URL ?? 'http://localhost:8080';
+
+export default defineConfig({
+  root: `${rootDir}client`,
+  plugins: [react()],
+  build: {
+    outDir: `${rootDir}dist/client`,
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    // `npm run dev`: Vite serves the storefront with HMR and forwards API calls to the server.
+    proxy: Object.fromEntries(['/api', '/.well-known', '/oidc', '/media'].map((path) => [path, apiTarget])),
+  },
+  test: {
+    root: rootDir,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'server',
+          root: rootDir,
+          environment: 'node',
+          include: ['tests/api/**/*.test.ts', 'tests/store-contract/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          testTimeout: 20_000,
+          hookTimeout: 30_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'client',
+          root: rootDir,
+          environment: 'happy-dom',
+          include: ['client/src/**/*.test.tsx', 'client/src/**/*.test.ts'],
+          setupFiles: ['client/src/test/setup.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          root: rootDir,
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          fileParallelism: false,
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+        },
+      },
+    ],
+  },
+});
