@@ -1,7 +1,14 @@
 import type { LocalizedText } from './schemas/common.ts';
 
 /** The six self-reliance domains (zelfredzaamheid) the catalog is organised by. */
-export const CATEGORY_IDS = ['zorg', 'welzijn', 'wonen', 'werk-en-inkomen', 'geld-en-schulden', 'meedoen'] as const;
+export const CATEGORY_IDS = [
+  'zorg',
+  'welzijn',
+  'wonen',
+  'werk-en-inkomen',
+  'geld-en-schulden',
+  'meedoen',
+] as const;
 export type CategoryId = (typeof CATEGORY_IDS)[number];
 
 export const CATEGORIES: Record<CategoryId, { label: LocalizedText; description: LocalizedText }> = {

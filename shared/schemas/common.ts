@@ -34,7 +34,9 @@ export const ProblemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   errors: z
-    .array(z.object({ in: z.enum(['body', 'query', 'path', 'header']), field: z.string(), message: z.string() }))
+    .array(
+      z.object({ in: z.enum(['body', 'query', 'path', 'header']), field: z.string(), message: z.string() }),
+    )
     .optional(),
 });
 export type Problem = z.infer<typeof ProblemSchema>;

@@ -23,9 +23,7 @@ export function isLoopbackUrl(value: string): boolean {
   return LOOPBACK_HOSTS.has(new URL(value).hostname);
 }
 
-export const HttpsUrlSchema = z
-  .url({ protocol: /^https$/, hostname: z.regexes.domain })
-  .max(2048);
+export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048);
 
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
 export const ClaimIdSchema = z.enum(CLAIM_IDS);
@@ -78,12 +76,18 @@ export const ListingDraftSchema = z.strictObject({
   tagline: LocalizedTextSchema,
   description: LocalizedTextSchema,
   categories: z.array(CategoryIdSchema).min(1).max(3),
-  icon: z.string().regex(/^\/media\/[a-z0-9-]+\/[a-z0-9-]+\.(svg|png|webp)$/, 'a path under /media/').optional(),
+  icon: z
+    .string()
+    .regex(/^\/media\/[a-z0-9-]+\/[a-z0-9-]+\.(svg|png|webp)$/, 'a path under /media/')
+    .optional(),
   website: HttpsUrlSchema,
   claims: z
     .array(ClaimRequestSchema)
     .max(12)
-    .refine((claims) => new Set(claims.map((c) => c.claim)).size === claims.length, 'each claim at most once'),
+    .refine(
+      (claims) => new Set(claims.map((c) => c.claim)).size === claims.length,
+      'each claim at most once',
+    ),
   privacyStatementUrl: HttpsUrlSchema,
   accessibility: z.strictObject({ statementUrl: HttpsUrlSchema, status: AccessibilityStatusSchema }),
   languages: z

@@ -2,8 +2,18 @@ import { z } from 'zod';
 import { MunicipalityCodeSchema, SlugSchema } from './common.ts';
 
 export const ProvinceSchema = z.enum([
-  'Groningen', 'Fryslân', 'Drenthe', 'Overijssel', 'Flevoland', 'Gelderland',
-  'Utrecht', 'Noord-Holland', 'Zuid-Holland', 'Zeeland', 'Noord-Brabant', 'Limburg',
+  'Groningen',
+  'Fryslân',
+  'Drenthe',
+  'Overijssel',
+  'Flevoland',
+  'Gelderland',
+  'Utrecht',
+  'Noord-Holland',
+  'Zuid-Holland',
+  'Zeeland',
+  'Noord-Brabant',
+  'Limburg',
 ]);
 
 /** A municipality as shipped in catalog/municipalities.json. */

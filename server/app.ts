@@ -1,0 +1,99 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Express } from 'express';
+import type { Logger } from 'pino';
+import { API_BASE } from '../shared/api-version.ts';
+import { catalogRoutes } from './catalog/catalog.routes.ts';
+import type { Config } from './config.ts';
+import { apiVersionHeader, unknownApiPath } from './http/api-conventions.ts';
+import { apiRouter, mountRoutes, type RouteSpec } from './http/api-route.ts';
+import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
+import { requestLogging } from './http/request-logging.ts';
+import { securityHeaders } from './http/security-headers.ts';
+import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import type { Services } from './services.ts';
+import type { Store } from './store/store.port.ts';
+
+export interface AppDeps {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  services: Services;
+  /** Built storefront (vite build output); served with SPA deep links when present. */
+  clientDir: string;
+  mediaDir: string;
+}
+
+export function apiRouteSpecs(services: Services): RouteSpec[] {
+  return [...catalogRoutes(services.catalog)];
+}
+
+/** Assembles middleware and routers; never listens (server/start.ts does). */
+export function createApp(deps: AppDeps): Express {
+  const { config, logger, store, services } = deps;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('strict routing', true);
+  app.set('case sensitive routing', true);
+  app.set('trust proxy', false);
+  app.set('etag', false);
+
+  app.use(requestLogging(logger));
+  app.use(securityHeaders({ publicUrl: config.publicUrl, allowLoopbackApps: config.demoSignIn }));
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'up' });
+  });
+  app.get('/readyz', async (req, res) => {
+    try {
+      await store.ping();
+      res.json({ status: 'ready', store: store.kind });
+    } catch {
+      res.setHeader('Retry-After', '5');
+      sendProblem(req, res, 503, 'Not ready', 'The data store cannot be reached.');
+    }
+  });
+
+  const specs = apiRouteSpecs(services);
+  const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
+  const api = apiRouter();
+  api.use(apiVersionHeader);
+  api.get('/openapi.json', (_req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.type('application/json').send(openApi);
+  });
+  api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
+  mountRoutes(api, specs);
+  api.use(unknownApiPath);
+  app.use(API_BASE, api);
+  app.use('/api', apiVersionHeader, unknownApiPath);
+
+  app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
+  serveStorefront(app, deps.clientDir);
+
+  app.use(problemMiddleware(logger));
+  return app;
+}
+
+function serveStorefront(app: Express, clientDir: string): void {
+  const indexHtml = path.join(clientDir, 'index.html');
+  app.use(
+    '/assets',
+    express.static(path.join(clientDir, 'assets'), {
+      index: false,
+      fallthrough: false,
+      immutable: true,
+      maxAge: '1y',
+    }),
+  );
+  app.use(express.static(clientDir, { index: false }));
+  // Deep links: every other GET for a page gets the storefront, whose router shows the page or "not found".
+  app.get(/.*/, (req, res, next) => {
+    if (!existsSync(indexHtml)) {
+      sendProblem(req, res, 503, 'Storefront not built', 'Run `npm run build` first.');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(indexHtml, (error) => error && next(error));
+  });
+}

@@ -1,0 +1,82 @@
+import type { Criterion } from '../../shared/schemas/criteria.ts';
+import { LISTING_INDEXES, LISTINGS, type ListingDoc } from '../listings/listing.documents.ts';
+import {
+  MUNICIPALITIES,
+  type MunicipalityDoc,
+  ORGANISATIONS,
+  type OrganisationDoc,
+} from '../municipalities/municipality.documents.ts';
+import type { Store } from '../store/store.port.ts';
+
+export interface PublishedListing {
+  id: string;
+  slug: string;
+  organisationId: string;
+  live: NonNullable<ListingDoc['live']>;
+}
+
+export interface CatalogSnapshot {
+  listings: PublishedListing[];
+  organisations: { id: string; name: string }[];
+  municipalities: { code: string; name: string; province: string; offers: string[] }[];
+  criteria: Criterion[];
+}
+
+interface MetaDoc {
+  _id: string;
+  counter: number;
+}
+
+const META = 'meta';
+const CATALOG_COUNTER = 'catalog-changes';
+
+/** Reads what the public catalog shows, and the change counter that tells instances to refresh. */
+export async function createCatalogRepository(store: Store, criteria: Criterion[]) {
+  const listings = await store.collection<ListingDoc>(LISTINGS, LISTING_INDEXES);
+  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
+  const organisations = await store.collection<OrganisationDoc>(ORGANISATIONS);
+  const meta = await store.collection<MetaDoc>(META);
+
+  return {
+    async snapshot(): Promise<CatalogSnapshot> {
+      const [live, orgs, munis] = await Promise.all([
+        listings.find({ status: 'live' }),
+        organisations.find({}),
+        municipalities.find({}),
+      ]);
+      return {
+        listings: live.flatMap((doc) =>
+          doc.live
+            ? [{ id: doc._id, slug: doc.slug, organisationId: doc.organisationId, live: doc.live }]
+            : [],
+        ),
+        organisations: orgs.map((o) => ({ id: o._id, name: o.name })),
+        municipalities: munis.map((m) => ({
+          code: m._id,
+          name: m.name,
+          province: m.province,
+          offers: m.offers,
+        })),
+        criteria,
+      };
+    },
+
+    async changeCounter(): Promise<number> {
+      return (await meta.findOne({ _id: CATALOG_COUNTER }))?.counter ?? 0;
+    },
+
+    /** Called after anything the catalog shows was changed (publish, suspend, offer). */
+    async bumpChangeCounter(): Promise<void> {
+      const updated = await meta.updateOne({ _id: CATALOG_COUNTER }, { $inc: { counter: 1 } });
+      if (!updated) {
+        try {
+          await meta.insertOne({ _id: CATALOG_COUNTER, counter: 1 });
+        } catch {
+          await meta.updateOne({ _id: CATALOG_COUNTER }, { $inc: { counter: 1 } });
+        }
+      }
+    },
+  };
+}
+
+export type CatalogRepository = Awaited<ReturnType<typeof createCatalogRepository>>;

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import {
+  AppDetailSchema,
+  AppListQuerySchema,
+  AppListSchema,
+  CategorySchema,
+  SlugParamsSchema,
+} from '../../shared/schemas/catalog.ts';
+import { MunicipalitySchema } from '../../shared/schemas/municipality.ts';
+import { type RouteSpec, route } from '../http/api-route.ts';
+import type { CatalogService } from './catalog.service.ts';
+
+const notFound = { description: 'Not found (problem+json)' };
+const invalid = { description: 'Invalid input (problem+json)' };
+
+export function catalogRoutes(catalog: CatalogService): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/apps',
+      operationId: 'listApps',
+      summary: 'List and search the vetted apps, optionally those one municipality offers',
+      tag: 'catalog',
+      auth: 'public',
+      query: AppListQuerySchema,
+      responses: { 200: { description: 'A page of apps', schema: AppListSchema }, 400: invalid },
+      handler: async ({ query }) => ({ status: 200, body: await catalog.listApps(query) }),
+    }),
+    route({
+      method: 'get',
+      path: '/apps/:slug',
+      operationId: 'getApp',
+      summary: "An app's page: what it does, what data it gets and how it was vetted",
+      tag: 'catalog',
+      auth: 'public',
+      params: SlugParamsSchema,
+      responses: { 200: { description: 'The app', schema: AppDetailSchema }, 400: invalid, 404: notFound },
+      handler: async ({ params }) => ({ status: 200, body: await catalog.getApp(params.slug) }),
+    }),
+    route({
+      method: 'get',
+      path: '/categories',
+      operationId: 'listCategories',
+      summary: 'The self-reliance categories with how many apps each holds',
+      tag: 'catalog',
+      auth: 'public',
+      responses: { 200: { description: 'The categories', schema: z.array(CategorySchema) } },
+      handler: async () => ({ status: 200, body: await catalog.listCategories() }),
+    }),
+    route({
+      method: 'get',
+      path: '/municipalities',
+      operationId: 'listMunicipalities',
+      summary: 'The municipalities on Inwonercloud, by CBS code',
+      tag: 'municipalities',
+      auth: 'public',
+      responses: { 200: { description: 'The municipalities', schema: z.array(MunicipalitySchema) } },
+      handler: async () => ({ status: 200, body: await catalog.listMunicipalities() }),
+    }),
+  ];
+}

@@ -1,0 +1,75 @@
+import type { AppDetail, AppList, AppListQuery, Category } from '../../shared/schemas/catalog.ts';
+import type { Municipality } from '../../shared/schemas/municipality.ts';
+import { NotFoundError } from '../http/errors.ts';
+import type { CatalogRepository } from './catalog.repository.ts';
+import { CatalogReadModel } from './read-model.ts';
+
+/** How long an instance trusts its read model before it checks the store's change counter. */
+const COUNTER_CHECK_MS = 1_000;
+
+/**
+ * Serves the public catalog from the in-memory read model. A change made by this instance
+ * rebuilds at once (`changed()`); a change made by another instance is seen within a second
+ * through the change counter in the store.
+ */
+export function createCatalogService(
+  repository: CatalogRepository,
+  options = { counterCheckMs: COUNTER_CHECK_MS },
+) {
+  let model: CatalogReadModel | undefined;
+  let counter = -1;
+  let checkedAt = 0;
+  let pending: Promise<CatalogReadModel> | undefined;
+
+  async function rebuild(): Promise<CatalogReadModel> {
+    const seen = await repository.changeCounter();
+    model = new CatalogReadModel(await repository.snapshot());
+    counter = seen;
+    checkedAt = Date.now();
+    return model;
+  }
+
+  async function current(): Promise<CatalogReadModel> {
+    if (model && Date.now() - checkedAt < options.counterCheckMs) return model;
+    pending ??= (async () => {
+      try {
+        if (model && (await repository.changeCounter()) === counter) {
+          checkedAt = Date.now();
+          return model;
+        }
+        return await rebuild();
+      } finally {
+        pending = undefined;
+      }
+    })();
+    return pending;
+  }
+
+  return {
+    /** Rebuilds the read model and tells other instances, after a publish, suspension or offer. */
+    async changed(): Promise<void> {
+      await repository.bumpChangeCounter();
+      await rebuild();
+    },
+    /** Builds the read model before the server reports ready. */
+    async warmUp(): Promise<void> {
+      await rebuild();
+    },
+    async listApps(query: AppListQuery): Promise<AppList> {
+      return (await current()).list(query);
+    },
+    async getApp(slug: string): Promise<AppDetail> {
+      const app = (await current()).detail(slug);
+      if (!app) throw new NotFoundError(`There is no app "${slug}" in the catalog.`);
+      return app;
+    },
+    async listCategories(): Promise<Category[]> {
+      return (await current()).categories();
+    },
+    async listMunicipalities(): Promise<Municipality[]> {
+      return (await current()).municipalities();
+    },
+  };
+}
+
+export type CatalogService = ReturnType<typeof createCatalogService>;

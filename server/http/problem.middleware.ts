@@ -1,0 +1,83 @@
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { DuplicateKeyError, StoreUnavailableError } from '../store/store.port.ts';
+import { AppError, type FieldError } from './errors.ts';
+
+interface ProblemBody {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  errors?: FieldError[];
+}
+
+/** Writes an RFC 9457 problem; the instance is the path only, so query strings never echo back. */
+export function sendProblem(
+  req: Request,
+  res: Response,
+  status: number,
+  title: string,
+  detail?: string,
+  errors?: FieldError[],
+): void {
+  const body: ProblemBody = { type: 'about:blank', title, status, instance: req.path };
+  if (detail) body.detail = detail;
+  if (errors) body.errors = errors;
+  res.status(status).type('application/problem+json').send(JSON.stringify(body));
+}
+
+// body-parser marks its errors with `type`; these are the client's fault, never a 5xx.
+const BODY_PARSER_ERRORS: Record<string, [number, string, string]> = {
+  'entity.parse.failed': [400, 'Malformed JSON', 'The request body is not valid JSON.'],
+  'entity.too.large': [413, 'Request too large', 'The request body is larger than 1 MB.'],
+  'encoding.unsupported': [415, 'Unsupported encoding', 'Send the body uncompressed.'],
+  'charset.unsupported': [415, 'Unsupported charset', 'Send the body as UTF-8.'],
+  'request.aborted': [400, 'Request aborted', 'The request body was not received completely.'],
+  'request.size.invalid': [400, 'Invalid request size', 'Content-Length does not match the body.'],
+};
+
+/** The one error path of the whole API: typed errors and parser errors become problem+json. */
+export function problemMiddleware(logger: Logger): ErrorRequestHandler {
+  return (error: unknown, req, res, _next) => {
+    if (res.headersSent) {
+      req.socket.destroy();
+      return;
+    }
+    if (error instanceof AppError) {
+      for (const [name, value] of Object.entries(error.extra.headers ?? {})) res.setHeader(name, value);
+      sendProblem(req, res, error.status, error.title, error.message, error.extra.errors);
+      return;
+    }
+    if (error instanceof StoreUnavailableError) {
+      logger.warn({ err: error.cause }, 'store unavailable');
+      res.setHeader('Retry-After', '5');
+      sendProblem(
+        req,
+        res,
+        503,
+        'Service unavailable',
+        'The data store cannot be reached. Try again shortly.',
+      );
+      return;
+    }
+    if (error instanceof DuplicateKeyError) {
+      sendProblem(req, res, 409, 'Conflict', 'This already exists.');
+      return;
+    }
+    const type = typeof error === 'object' && error !== null ? (error as { type?: unknown }).type : undefined;
+    const known = typeof type === 'string' ? BODY_PARSER_ERRORS[type] : undefined;
+    if (known) {
+      sendProblem(req, res, ...known);
+      return;
+    }
+    const status =
+      typeof error === 'object' && error !== null ? (error as { status?: unknown }).status : undefined;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      sendProblem(req, res, status, 'Bad request', 'The request could not be understood.');
+      return;
+    }
+    logger.error({ err: error }, 'unhandled error');
+    sendProblem(req, res, 500, 'Internal server error', 'Something went wrong on our side.');
+  };
+}

@@ -1,0 +1,41 @@
+import type { z } from 'zod';
+import { type FieldError, type FieldLocation, ValidationError } from './errors.ts';
+
+/** Turns zod issues into field errors; an unknown key becomes an error naming that key. */
+export function toFieldErrors(location: FieldLocation, error: z.ZodError): FieldError[] {
+  return error.issues.flatMap((issue): FieldError[] => {
+    const base = issue.path.map(String).join('.');
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({
+        in: location,
+        field: base ? `${base}.${key}` : key,
+        message: 'unknown field',
+      }));
+    }
+    return [{ in: location, field: base || '(root)', message: issue.message }];
+  });
+}
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+export function parseWith<S extends z.ZodType>(
+  schema: S,
+  location: FieldLocation,
+  input: unknown,
+): Parsed<z.output<S>> {
+  const result = schema.safeParse(input);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, errors: toFieldErrors(location, result.error) };
+}
+
+/** Parses one input or throws a 400 with every field error (for use in services and guards). */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  location: FieldLocation,
+  input: unknown,
+): z.output<S> {
+  const parsed = parseWith(schema, location, input);
+  if (!parsed.ok) throw new ValidationError(parsed.errors);
+  return parsed.value;
+}

@@ -1,0 +1,85 @@
+import { z } from 'zod';
+import { API_BASE, API_VERSION } from '../../shared/api-version.ts';
+import { ProblemSchema } from '../../shared/schemas/common.ts';
+import type { RouteSpec } from '../http/api-route.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
+  return rest;
+}
+
+function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query') {
+  if (!schema) return [];
+  const object = jsonSchema(schema, 'input') as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(object.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: location,
+    required: location === 'path' || (object.required ?? []).includes(name),
+    schema: property,
+    ...(typeof property.description === 'string' ? { description: property.description } : {}),
+  }));
+}
+
+const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+
+/** The OpenAPI 3.1 document, generated from the same route specs and zod schemas that validate requests. */
+export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of specs) {
+    const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
+    const responses = Object.fromEntries(
+      Object.entries(spec.responses).map(([status, response]) => {
+        const content =
+          Number(status) >= 400
+            ? problemContent
+            : response.schema
+              ? { 'application/json': { schema: jsonSchema(response.schema, 'output') } }
+              : undefined;
+        return [status, { description: response.description, ...(content ? { content } : {}) }];
+      }),
+    );
+    if (spec.auth === 'session') {
+      responses['401'] ??= { description: 'Not signed in', content: problemContent };
+    }
+    paths[path] ??= {};
+    (paths[path] as Record<string, unknown>)[spec.method] = {
+      operationId: spec.operationId,
+      summary: spec.summary,
+      tags: [spec.tag],
+      ...(spec.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
+      parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
+      ...(spec.body
+        ? {
+            requestBody: {
+              required: true,
+              content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
+            },
+          }
+        : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Inwonercloud API',
+      version: API_VERSION,
+      description:
+        'The app store through which Dutch municipalities offer their residents government-vetted self-reliance apps.',
+      contact: { name: 'Inwonercloud', email: 'api@inwonercloud.example', url: `${publicUrl}/` },
+      license: { name: 'EUPL-1.2', identifier: 'EUPL-1.2' },
+    },
+    servers: [{ url: `${publicUrl}${API_BASE}` }],
+    tags: [...new Set(specs.map((s) => s.tag))].map((name) => ({ name })),
+    paths,
+    components: {
+      schemas: { Problem: jsonSchema(ProblemSchema, 'output') },
+      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-session' } },
+    },
+  };
+}

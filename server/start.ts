@@ -1,0 +1,53 @@
+import type { Server } from 'node:http';
+import { boot } from './boot.ts';
+import { ConfigError, loadConfig } from './config.ts';
+import { createLogger } from './logger.ts';
+
+const SHUTDOWN_GRACE_MS = 10_000;
+
+async function main() {
+  const config = loadConfig();
+  const logger = createLogger(config.logLevel);
+  const { app, store } = await boot(config, logger);
+
+  const server: Server = app.listen(config.port, config.host, () => {
+    logger.info(
+      {
+        url: config.publicUrl,
+        host: config.host,
+        port: config.port,
+        store: store.kind,
+        demoSignIn: config.demoSignIn,
+      },
+      'Inwonercloud is listening',
+    );
+  });
+  server.on('error', (error) => {
+    logger.fatal({ err: error }, 'server failed');
+    process.exit(1);
+  });
+
+  let stopping = false;
+  // Stop accepting, let in-flight requests finish, then close the store.
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down');
+    const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    server.close(async () => {
+      clearTimeout(force);
+      await store.close();
+      logger.info('stopped');
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(error);
+  process.exit(1);
+});

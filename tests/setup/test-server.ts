@@ -1,0 +1,42 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino from 'pino';
+import { boot } from '../../server/boot.ts';
+import { loadConfig } from '../../server/config.ts';
+import { makeTempDir } from './temp-dir.ts';
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+
+/**
+ * The real app on an ephemeral port over the real embedded store in a temp directory. The port
+ * is bound first so PUBLIC_URL (the OIDC issuer and the allowed Origin) is the real address.
+ */
+export async function startTestServer(env: Record<string, string> = {}) {
+  const temp = await makeTempDir();
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const url = `http://127.0.0.1:${port}`;
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATA_DIR: temp.dir,
+    PORT: String(port),
+    PUBLIC_URL: url,
+    LOG_LEVEL: 'silent',
+    ...env,
+  });
+  const booted = await boot(config, pino({ level: 'silent' }));
+  server.on('request', booted.app);
+  return {
+    ...booted,
+    url,
+    dataDir: temp.dir,
+    config,
+    async close() {
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await booted.store.close();
+      await temp.remove();
+    },
+  };
+}

@@ -1,0 +1,143 @@
+import { describe, expect, it } from 'vitest';
+import { DuplicateKeyError, type Store } from '../../server/store/store.port.ts';
+
+interface Doc {
+  _id: string;
+  slug: string;
+  n: number;
+  tags: string[];
+  status: string;
+  revision: number;
+  nested?: { a: number };
+}
+
+let sequence = 0;
+function uniqueName() {
+  sequence += 1;
+  return `contract_${Date.now().toString(36)}_${sequence}`;
+}
+
+function doc(id: string, n: number, extra: Partial<Doc> = {}): Doc {
+  return { _id: id, slug: `slug-${id}`, n, tags: ['a'], status: 'draft', revision: 0, ...extra };
+}
+
+/** The behaviour every store engine must share; run against each engine by store-contract.test.ts. */
+export function storeContract(openStore: () => Promise<Store>) {
+  async function fresh() {
+    const store = await openStore();
+    const collection = await store.collection<Doc>(uniqueName(), [{ field: 'slug', unique: true }]);
+    return { store, collection };
+  }
+
+  describe('insert and find', () => {
+    it('finds an inserted document by id and by field', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 1));
+      expect(await collection.findOne({ _id: 'a' })).toMatchObject({ _id: 'a', n: 1 });
+      expect(await collection.findOne({ slug: 'slug-a' })).toMatchObject({ _id: 'a' });
+      expect(await collection.findOne({ _id: 'missing' })).toBeNull();
+    });
+
+    it('refuses a duplicate _id and a duplicate unique field with DuplicateKeyError', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 1));
+      await expect(collection.insertOne(doc('a', 2))).rejects.toBeInstanceOf(DuplicateKeyError);
+      await expect(collection.insertOne({ ...doc('b', 2), slug: 'slug-a' })).rejects.toBeInstanceOf(
+        DuplicateKeyError,
+      );
+      expect(await collection.count({})).toBe(1);
+    });
+
+    it('sorts, skips and limits', async () => {
+      const { collection } = await fresh();
+      await collection.insertMany([doc('a', 3), doc('b', 1), doc('c', 2), doc('d', 4)]);
+      const page = await collection.find({}, { sort: { n: 1 }, skip: 1, limit: 2 });
+      expect(page.map((d) => d._id)).toEqual(['c', 'a']);
+      expect((await collection.find({}, { sort: { n: -1 } })).map((d) => d.n)).toEqual([4, 3, 2, 1]);
+    });
+
+    it('supports the portable filter operators', async () => {
+      const { collection } = await fresh();
+      await collection.insertMany([
+        doc('a', 1, { tags: ['x', 'y'] }),
+        doc('b', 2, { status: 'live' }),
+        doc('c', 3, { nested: { a: 7 } }),
+      ]);
+      const ids = async (filter: Record<string, unknown>) =>
+        (await collection.find(filter, { sort: { _id: 1 } })).map((d) => d._id);
+      expect(await ids({ n: { $gt: 1 } })).toEqual(['b', 'c']);
+      expect(await ids({ n: { $lte: 2 } })).toEqual(['a', 'b']);
+      expect(await ids({ _id: { $in: ['a', 'c', 'z'] } })).toEqual(['a', 'c']);
+      expect(await ids({ status: { $ne: 'live' } })).toEqual(['a', 'c']);
+      expect(await ids({ tags: 'y' })).toEqual(['a']);
+      expect(await ids({ 'nested.a': 7 })).toEqual(['c']);
+      expect(await ids({ nested: { $exists: true } })).toEqual(['c']);
+      expect(await collection.count({ n: { $gte: 2 } })).toBe(2);
+    });
+  });
+
+  describe('update and delete', () => {
+    it('applies $set, $inc, $push and $unset', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 1, { nested: { a: 1 } }));
+      const matched = await collection.updateOne(
+        { _id: 'a' },
+        { $set: { status: 'live' }, $inc: { n: 2 }, $push: { tags: 'b' }, $unset: { nested: true } },
+      );
+      expect(matched).toBe(true);
+      const updated = await collection.findOne({ _id: 'a' });
+      expect(updated).toMatchObject({ status: 'live', n: 3, tags: ['a', 'b'] });
+      expect(updated?.nested).toBeUndefined();
+      expect(await collection.updateOne({ _id: 'missing' }, { $set: { n: 1 } })).toBe(false);
+    });
+
+    it('returns the updated document from findOneAndUpdate, or null when nothing matched', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 1));
+      expect(
+        await collection.findOneAndUpdate({ _id: 'a', revision: 0 }, { $inc: { revision: 1 } }),
+      ).toMatchObject({
+        revision: 1,
+      });
+      expect(
+        await collection.findOneAndUpdate({ _id: 'a', revision: 0 }, { $inc: { revision: 1 } }),
+      ).toBeNull();
+    });
+
+    it('lets exactly one of many racing revision-checked updates win', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 0));
+      const results = await Promise.all(
+        Array.from({ length: 25 }, (_, i) =>
+          collection.updateOne({ _id: 'a', revision: 0 }, { $set: { n: i }, $inc: { revision: 1 } }),
+        ),
+      );
+      expect(results.filter(Boolean)).toHaveLength(1);
+      expect(await collection.findOne({ _id: 'a' })).toMatchObject({ revision: 1 });
+    });
+
+    it('deletes one or many', async () => {
+      const { collection } = await fresh();
+      await collection.insertMany([doc('a', 1), doc('b', 1), doc('c', 2)]);
+      expect(await collection.deleteOne({ _id: 'a' })).toBe(true);
+      expect(await collection.deleteOne({ _id: 'a' })).toBe(false);
+      expect(await collection.deleteMany({ n: 1 })).toBe(1);
+      expect(await collection.count({})).toBe(1);
+    });
+  });
+
+  describe('operational', () => {
+    it('answers ping while reachable', async () => {
+      const { store } = await fresh();
+      await expect(store.ping()).resolves.toBeUndefined();
+    });
+
+    it('returns copies: changing a returned document does not change the stored one', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 1));
+      const found = await collection.findOne({ _id: 'a' });
+      if (found) found.n = 99;
+      expect((await collection.findOne({ _id: 'a' }))?.n).toBe(1);
+    });
+  });
+}
