@@ -3,14 +3,22 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { API_BASE } from '../shared/api-version.ts';
+import { auditRoutes } from './audit/audit.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { Config } from './config.ts';
 import { apiVersionHeader, unknownApiPath } from './http/api-conventions.ts';
 import { apiRouter, mountRoutes, type RouteSpec } from './http/api-route.ts';
 import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
+import { sameOriginOnly } from './http/same-origin.ts';
 import { securityHeaders } from './http/security-headers.ts';
+import { identityRoutes } from './identity/identity.routes.ts';
+import { sessionMiddleware } from './identity/session.middleware.ts';
+import { sessionCookieName } from './identity/session-cookie.ts';
+import { listingsRoutes } from './listings/listings.routes.ts';
+import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
 import type { Store } from './store/store.port.ts';
 
@@ -24,8 +32,16 @@ export interface AppDeps {
   mediaDir: string;
 }
 
-export function apiRouteSpecs(services: Services): RouteSpec[] {
-  return [...catalogRoutes(services.catalog)];
+export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
+  const cookie = { name: sessionCookieName(config.secureCookies), secure: config.secureCookies };
+  return [
+    ...catalogRoutes(services.catalog, services.criteria),
+    ...municipalitiesRoutes(services.municipalities, services.catalog),
+    ...identityRoutes(services.identity, cookie, config.signInLimitPerMinute),
+    ...listingsRoutes(services.listings),
+    ...reviewRoutes(services.review, services.suspensions),
+    ...auditRoutes(services.audit),
+  ];
 }
 
 /** Assembles middleware and routers; never listens (server/start.ts does). */
@@ -54,7 +70,7 @@ export function createApp(deps: AppDeps): Express {
     }
   });
 
-  const specs = apiRouteSpecs(services);
+  const specs = apiRouteSpecs(services, config);
   const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
   const api = apiRouter();
   api.use(apiVersionHeader);
@@ -62,6 +78,8 @@ export function createApp(deps: AppDeps): Express {
     res.setHeader('Access-Control-Allow-Origin', '*');
     res.type('application/json').send(openApi);
   });
+  api.use(sameOriginOnly(config.publicUrl));
+  api.use(sessionMiddleware(services.identity, sessionCookieName(config.secureCookies)));
   api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
   mountRoutes(api, specs);
   api.use(unknownApiPath);

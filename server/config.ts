@@ -16,6 +16,7 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_APP: z.enum(['on', 'off']).default('on'),
     DEMO_APP_PORT: z.coerce.number().int().min(0).max(65_535).default(8090),
+    SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -30,6 +31,8 @@ const EnvSchema = z
       demoSignIn: env.DEMO_SIGN_IN ? env.DEMO_SIGN_IN === 'on' : env.NODE_ENV !== 'production',
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
+      signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      secureCookies: publicUrl.startsWith('https:'),
     };
   });
 

@@ -1,8 +1,22 @@
 import type { Logger } from 'pino';
+import { createAuditRepository } from './audit/audit.repository.ts';
+import { createAuditService } from './audit/audit.service.ts';
 import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
 import type { CatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
+import { createIdentityService } from './identity/identity.service.ts';
+import { createPeopleDirectory } from './identity/people.directory.ts';
+import { createSessionRepository } from './identity/session.repository.ts';
+import { createListingRepository } from './listings/listing.repository.ts';
+import { createListingsService } from './listings/listings.service.ts';
+import { createOrganisationDirectory } from './listings/organisation.directory.ts';
+import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
+import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
+import { reconcilePublications } from './review/publication.ts';
+import { createReviewService } from './review/review.service.ts';
+import { createSuspensionService } from './review/suspension.service.ts';
+import { createVersionRepository } from './review/version.repository.ts';
 import { seedDemoCatalog } from './seed/seed-demo-catalog.ts';
 import type { Store } from './store/store.port.ts';
 
@@ -15,12 +29,46 @@ export interface ServiceDeps {
 
 /** Wires repositories into services (routes -> service -> repository), seeding the demo catalog first. */
 export async function createServices(deps: ServiceDeps) {
-  const { store, logger, catalogFiles } = deps;
+  const { config, store, logger, catalogFiles } = deps;
+  const { criteria } = catalogFiles;
   await seedDemoCatalog(store, catalogFiles, logger);
-  const catalogRepository = await createCatalogRepository(store, catalogFiles.criteria);
-  const catalog = createCatalogService(catalogRepository);
+
+  const listingRepository = await createListingRepository(store);
+  const versionRepository = await createVersionRepository(store);
+  const sessionRepository = await createSessionRepository(store);
+  const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
+  if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
+
+  const catalog = createCatalogService(await createCatalogRepository(store, criteria));
   await catalog.warmUp();
-  return { catalog };
+  const audit = createAuditService(await createAuditRepository(store));
+  const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
+    demoSignIn: config.demoSignIn,
+  });
+  const listings = createListingsService({
+    listings: listingRepository,
+    versions: versionRepository,
+    audit,
+    catalog,
+    allowLoopbackLaunchUrls: config.demoSignIn,
+  });
+  const review = createReviewService({
+    versions: versionRepository,
+    listings: listingRepository,
+    audit,
+    catalog,
+    criteria,
+    organisations: await createOrganisationDirectory(store),
+    people: createPeopleDirectory(sessionRepository),
+  });
+  const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog });
+  const municipalities = createMunicipalitiesService({
+    municipalities: await createMunicipalityRepository(store),
+    listings: listingRepository,
+    audit,
+    catalog,
+  });
+  return { catalog, criteria, audit, identity, listings, review, suspensions, municipalities };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

@@ -6,14 +6,14 @@ import {
   CategorySchema,
   SlugParamsSchema,
 } from '../../shared/schemas/catalog.ts';
-import { MunicipalitySchema } from '../../shared/schemas/municipality.ts';
+import { type Criterion, CriterionSchema } from '../../shared/schemas/criteria.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
 import type { CatalogService } from './catalog.service.ts';
 
 const notFound = { description: 'Not found (problem+json)' };
 const invalid = { description: 'Invalid input (problem+json)' };
 
-export function catalogRoutes(catalog: CatalogService): RouteSpec[] {
+export function catalogRoutes(catalog: CatalogService, criteria: Criterion[]): RouteSpec[] {
   return [
     route({
       method: 'get',
@@ -49,13 +49,13 @@ export function catalogRoutes(catalog: CatalogService): RouteSpec[] {
     }),
     route({
       method: 'get',
-      path: '/municipalities',
-      operationId: 'listMunicipalities',
-      summary: 'The municipalities on Inwonercloud, by CBS code',
-      tag: 'municipalities',
+      path: '/criteria',
+      operationId: 'listCriteria',
+      summary: 'The published assessment criteria every app is vetted against',
+      tag: 'catalog',
       auth: 'public',
-      responses: { 200: { description: 'The municipalities', schema: z.array(MunicipalitySchema) } },
-      handler: async () => ({ status: 200, body: await catalog.listMunicipalities() }),
+      responses: { 200: { description: 'The criteria', schema: z.array(CriterionSchema) } },
+      handler: async () => ({ status: 200, body: criteria }),
     }),
   ];
 }

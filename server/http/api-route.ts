@@ -42,6 +42,8 @@ export interface RouteSpec<
   query?: Q;
   body?: B;
   responses: Record<number, ResponseSpec>;
+  /** Middleware that runs before validation, e.g. a rate limit. */
+  before?: RequestHandler[];
   handler: (input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<HandlerResult>;
 }
 
@@ -109,7 +111,7 @@ export function mountRoutes(router: Router, specs: RouteSpec[]): void {
     const expressRoute = router.route(path);
     const allowed = new Set<string>();
     for (const spec of pathSpecs) {
-      expressRoute[spec.method](runSpec(spec));
+      expressRoute[spec.method](...(spec.before ?? []), runSpec(spec));
       allowed.add(spec.method.toUpperCase());
       if (spec.method === 'get') allowed.add('HEAD');
     }

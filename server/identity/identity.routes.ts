@@ -1,0 +1,79 @@
+import { z } from 'zod';
+import { DemoPersonaSchema, DemoSignInSchema, SessionSchema } from '../../shared/schemas/session.ts';
+import { type RouteSpec, route } from '../http/api-route.ts';
+import { rateLimit } from '../http/rate-limit.ts';
+import { ABSOLUTE_LIFETIME_MS, type IdentityService } from './identity.service.ts';
+import { currentSession } from './session.middleware.ts';
+import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
+
+export function identityRoutes(
+  identity: IdentityService,
+  cookie: { name: string; secure: boolean },
+  signInLimitPerMinute: number,
+): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/session',
+      operationId: 'getSession',
+      summary: 'Who is signed in, with their roles (user is null when signed out)',
+      tag: 'identity',
+      auth: 'public',
+      responses: { 200: { description: 'The session', schema: SessionSchema } },
+      handler: async ({ res }) => ({
+        status: 200,
+        body: identity.view(currentSession(res)),
+        headers: { 'Cache-Control': 'no-store' },
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/session/demo-personas',
+      operationId: 'listDemoPersonas',
+      summary: 'The demo personas to sign in as (only when demo sign-in is on)',
+      tag: 'identity',
+      auth: 'public',
+      responses: {
+        200: { description: 'The personas', schema: z.array(DemoPersonaSchema) },
+        404: { description: 'Demo sign-in is off' },
+      },
+      handler: async () => ({ status: 200, body: identity.listDemoPersonas() }),
+    }),
+    route({
+      method: 'post',
+      path: '/session/demo',
+      operationId: 'signInAsDemoPersona',
+      summary: 'Sign in as a demo persona (only when demo sign-in is on)',
+      tag: 'identity',
+      auth: 'public',
+      body: DemoSignInSchema,
+      before: [rateLimit({ limit: signInLimitPerMinute, windowMs: 60_000 })],
+      responses: {
+        200: { description: 'Signed in', schema: SessionSchema },
+        400: { description: 'Unknown persona' },
+        404: { description: 'Demo sign-in is off' },
+        429: { description: 'Too many sign-ins' },
+      },
+      handler: async ({ res, body }) => {
+        const { token, session } = await identity.signInAsPersona(body.persona, res.locals.sessionToken);
+        writeSessionCookie(res, cookie.name, token, ABSOLUTE_LIFETIME_MS, cookie.secure);
+        return { status: 200, body: identity.view(session), headers: { 'Cache-Control': 'no-store' } };
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/session',
+      operationId: 'signOut',
+      summary: 'Sign out',
+      tag: 'identity',
+      auth: 'public',
+      responses: { 204: { description: 'Signed out' } },
+      handler: async ({ res }) => {
+        const token = res.locals.sessionToken as string | undefined;
+        if (token) await identity.signOut(token);
+        clearSessionCookie(res, cookie.name, cookie.secure);
+        return undefined;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+import { MunicipalitySchema } from '../../shared/schemas/municipality.ts';
+import {
+  MunicipalityOffersSchema,
+  MunicipalityParamsSchema,
+  OfferParamsSchema,
+} from '../../shared/schemas/municipality-admin.ts';
+import type { CatalogService } from '../catalog/catalog.service.ts';
+import { type RouteSpec, route } from '../http/api-route.ts';
+import { requireUser } from '../identity/session.middleware.ts';
+import type { MunicipalitiesService } from './municipalities.service.ts';
+
+const problems = {
+  400: { description: 'Invalid input' },
+  403: { description: 'Not an administrator of this municipality' },
+  404: { description: 'No such municipality or live app' },
+};
+
+export function municipalitiesRoutes(
+  municipalities: MunicipalitiesService,
+  catalog: CatalogService,
+): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/municipalities',
+      operationId: 'listMunicipalities',
+      summary: 'The municipalities on Inwonercloud, by CBS code',
+      tag: 'municipalities',
+      auth: 'public',
+      responses: { 200: { description: 'The municipalities', schema: z.array(MunicipalitySchema) } },
+      handler: async () => ({ status: 200, body: await catalog.listMunicipalities() }),
+    }),
+    route({
+      method: 'get',
+      path: '/municipalities/:code/apps',
+      operationId: 'listOfferedApps',
+      summary: 'Slugs of the apps a municipality offers',
+      tag: 'municipalities',
+      auth: 'public',
+      params: MunicipalityParamsSchema,
+      responses: {
+        200: { description: 'Offers', schema: MunicipalityOffersSchema },
+        400: problems[400],
+        404: problems[404],
+      },
+      handler: async ({ params }) => ({ status: 200, body: await municipalities.offers(params.code) }),
+    }),
+    route({
+      method: 'put',
+      path: '/municipalities/:code/apps/:slug',
+      operationId: 'offerApp',
+      summary: "Offer a live app to the municipality's residents",
+      tag: 'municipalities',
+      auth: 'session',
+      params: OfferParamsSchema,
+      responses: { 204: { description: 'Offered' }, ...problems },
+      handler: async ({ res, params }) => {
+        await municipalities.offer(requireUser(res), params.code, params.slug);
+        return undefined;
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/municipalities/:code/apps/:slug',
+      operationId: 'stopOfferingApp',
+      summary: 'Stop offering an app',
+      tag: 'municipalities',
+      auth: 'session',
+      params: OfferParamsSchema,
+      responses: { 204: { description: 'No longer offered' }, ...problems },
+      handler: async ({ res, params }) => {
+        await municipalities.stopOffering(requireUser(res), params.code, params.slug);
+        return undefined;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,63 @@
+import type { AuditService } from '../audit/audit.service.ts';
+import type { CatalogService } from '../catalog/catalog.service.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { type AuthUser, administersMunicipality } from '../identity/identity.types.ts';
+import type { ListingRepository } from '../listings/listing.repository.ts';
+import type { MunicipalityRepository } from './municipality.repository.ts';
+
+export function createMunicipalitiesService(deps: {
+  municipalities: MunicipalityRepository;
+  listings: ListingRepository;
+  audit: AuditService;
+  catalog: CatalogService;
+}) {
+  const { municipalities, listings, audit, catalog } = deps;
+
+  async function load(code: string) {
+    const municipality = await municipalities.find(code);
+    if (!municipality) throw new NotFoundError(`There is no municipality ${code}.`);
+    return municipality;
+  }
+
+  /** Changes the offer list with an optimistic retry, so two admins clicking at once both count. */
+  async function changeOffers(user: AuthUser, code: string, slug: string, offer: boolean): Promise<void> {
+    if (!administersMunicipality(user, code)) {
+      throw new ForbiddenError('Only an administrator of this municipality chooses what it offers.');
+    }
+    if (offer) {
+      const listing = await listings.findBySlug(slug);
+      if (listing?.status !== 'live')
+        throw new NotFoundError(`There is no live app "${slug}" to offer.`);
+    }
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const municipality = await load(code);
+      const has = municipality.offers.includes(slug);
+      if (has === offer) return;
+      const offers = offer ? [...municipality.offers, slug] : municipality.offers.filter((s) => s !== slug);
+      if (await municipalities.setOffers(code, municipality.revision, offers)) {
+        await catalog.changed();
+        await audit.record({
+          actor: user,
+          action: offer ? 'municipality.offered-app' : 'municipality.stopped-offering-app',
+          subject: { type: 'municipality', id: code },
+          details: { slug },
+        });
+        return;
+      }
+    }
+    throw new ConflictError('The offer list kept changing. Try again.');
+  }
+
+  return {
+    async offers(code: string) {
+      const municipality = await load(code);
+      return { code, name: municipality.name, offers: municipality.offers };
+    },
+    /** Offers a live app to the municipality's residents (idempotent). */
+    offer: (user: AuthUser, code: string, slug: string) => changeOffers(user, code, slug, true),
+    /** Stops offering an app (idempotent). */
+    stopOffering: (user: AuthUser, code: string, slug: string) => changeOffers(user, code, slug, false),
+  };
+}
+
+export type MunicipalitiesService = ReturnType<typeof createMunicipalitiesService>;

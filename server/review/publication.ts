@@ -1,0 +1,60 @@
+import type { Criterion } from '../../shared/schemas/criteria.ts';
+import type { LiveVersion } from '../listings/listing.documents.ts';
+import type { ListingRepository } from '../listings/listing.repository.ts';
+import type { VersionDoc } from './version.documents.ts';
+import type { VersionRepository } from './version.repository.ts';
+
+/** The public vetting result: a criterion passed when every approving reviewer passed it. */
+export function vettingOutcome(version: VersionDoc, criteria: Criterion[]): LiveVersion['assessment'] {
+  return criteria.flatMap((criterion): LiveVersion['assessment'] => {
+    const verdicts = version.approvals.map((r) => version.assessments[r]?.criteria[criterion.id]?.verdict);
+    if (verdicts.length > 0 && verdicts.every((v) => v === 'pass')) {
+      return [{ criterionId: criterion.id, outcome: 'pass' as const }];
+    }
+    if (verdicts.every((v) => v === 'pass' || v === 'not_applicable') && verdicts.some(Boolean)) {
+      return [{ criterionId: criterion.id, outcome: 'not-applicable' as const }];
+    }
+    return [];
+  });
+}
+
+/**
+ * Makes an approved version the live listing, unless a newer one is live already. Idempotent, so
+ * boot can repair a crash between the approval and this write (see reconcilePublications).
+ */
+export async function publishVersion(
+  listings: ListingRepository,
+  version: VersionDoc,
+  criteria: Criterion[],
+  approvedAt: string,
+): Promise<boolean> {
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    const listing = await listings.findById(version.listingId);
+    if (!listing || (listing.live && listing.live.number >= version.number)) return false;
+    const live: LiveVersion = {
+      versionId: version._id,
+      number: version.number,
+      content: version.content,
+      approvedAt,
+      assessment: vettingOutcome(version, criteria),
+    };
+    const status = listing.status === 'draft' ? 'live' : listing.status;
+    if (await listings.updateAtRevision(listing._id, listing.revision, { $set: { live, status } }))
+      return true;
+  }
+  return false;
+}
+
+/** Publishes approved versions whose listing does not show them yet; returns how many it fixed. */
+export async function reconcilePublications(
+  listings: ListingRepository,
+  versions: VersionRepository,
+  criteria: Criterion[],
+): Promise<number> {
+  let fixed = 0;
+  for (const version of await versions.listApproved()) {
+    const approvedAt = version.timeline.findLast((t) => t.status === 'approved')?.at ?? version.updatedAt;
+    if (await publishVersion(listings, version, criteria, approvedAt)) fixed += 1;
+  }
+  return fixed;
+}

@@ -1,0 +1,150 @@
+import { z } from 'zod';
+import { SlugParamsSchema } from '../../shared/schemas/catalog.ts';
+import {
+  AssessmentSchema,
+  DecisionSchema,
+  ReviewDetailSchema,
+  ReviewQueueItemSchema,
+  ReviewQueueQuerySchema,
+  SuspensionSchema,
+  VersionIdParamsSchema,
+} from '../../shared/schemas/review.ts';
+import { type RouteSpec, route } from '../http/api-route.ts';
+import { requireUser } from '../identity/session.middleware.ts';
+import type { ReviewService } from './review.service.ts';
+import type { SuspensionService } from './suspension.service.ts';
+
+const problems = {
+  400: { description: 'Invalid input' },
+  403: { description: 'Not a reviewer, or not allowed for this version' },
+  404: { description: 'No such version' },
+  409: { description: 'Not allowed in this state, or changed meanwhile' },
+};
+
+export function reviewRoutes(review: ReviewService, suspensions: SuspensionService): RouteSpec[] {
+  return [
+    route({
+      method: 'get',
+      path: '/reviews',
+      operationId: 'listReviewQueue',
+      summary: 'The review queue, by status (default: waiting for reviewers)',
+      tag: 'review',
+      auth: 'session',
+      query: ReviewQueueQuerySchema,
+      responses: {
+        200: { description: 'Queue', schema: z.array(ReviewQueueItemSchema) },
+        400: problems[400],
+        403: problems[403],
+      },
+      handler: async ({ res, query }) => ({
+        status: 200,
+        body: await review.queue(requireUser(res), query.status),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/reviews/:versionId',
+      operationId: 'getReview',
+      summary: 'A submitted version with its assessments and decisions',
+      tag: 'review',
+      auth: 'session',
+      params: VersionIdParamsSchema,
+      responses: { 200: { description: 'The version', schema: ReviewDetailSchema }, ...problems },
+      handler: async ({ res, params }) => ({
+        status: 200,
+        body: await review.get(requireUser(res), params.versionId),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: '/reviews/:versionId/claim',
+      operationId: 'claimReview',
+      summary: 'Claim a version to review it',
+      tag: 'review',
+      auth: 'session',
+      params: VersionIdParamsSchema,
+      responses: { 200: { description: 'Claimed', schema: ReviewDetailSchema }, ...problems },
+      handler: async ({ res, params }) => ({
+        status: 200,
+        body: await review.claim(requireUser(res), params.versionId),
+      }),
+    }),
+    route({
+      method: 'put',
+      path: '/reviews/:versionId/assessment',
+      operationId: 'saveAssessment',
+      summary: "Save the reviewer's verdict and note per criterion",
+      tag: 'review',
+      auth: 'session',
+      params: VersionIdParamsSchema,
+      body: AssessmentSchema,
+      responses: { 200: { description: 'Saved', schema: ReviewDetailSchema }, ...problems },
+      handler: async ({ res, params, body }) => ({
+        status: 200,
+        body: await review.assess(requireUser(res), params.versionId, body.criteria),
+      }),
+    }),
+    route({
+      method: 'post',
+      path: '/reviews/:versionId/decisions',
+      operationId: 'decideReview',
+      summary: 'Approve, request changes or reject (a reason is required for the last two)',
+      tag: 'review',
+      auth: 'session',
+      params: VersionIdParamsSchema,
+      body: DecisionSchema,
+      responses: { 200: { description: 'Decided', schema: ReviewDetailSchema }, ...problems },
+      handler: async ({ res, params, body }) => ({
+        status: 200,
+        body: await review.decide(requireUser(res), params.versionId, body),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/suspensions',
+      operationId: 'listSuspensions',
+      summary: 'Suspended apps, with the reason',
+      tag: 'review',
+      auth: 'session',
+      responses: {
+        200: {
+          description: 'Suspended apps',
+          schema: z.array(
+            z.object({ slug: z.string(), name: z.string(), reason: z.string(), at: z.string() }),
+          ),
+        },
+        403: problems[403],
+      },
+      handler: async ({ res }) => ({ status: 200, body: await suspensions.listSuspended(requireUser(res)) }),
+    }),
+    route({
+      method: 'post',
+      path: '/apps/:slug/suspension',
+      operationId: 'suspendApp',
+      summary: 'Suspend a live app at once, with a reason',
+      tag: 'review',
+      auth: 'session',
+      params: SlugParamsSchema,
+      body: SuspensionSchema,
+      responses: { 204: { description: 'Suspended' }, ...problems },
+      handler: async ({ res, params, body }) => {
+        await suspensions.suspend(requireUser(res), params.slug, body.reason);
+        return undefined;
+      },
+    }),
+    route({
+      method: 'delete',
+      path: '/apps/:slug/suspension',
+      operationId: 'reinstateApp',
+      summary: 'Reinstate a suspended app',
+      tag: 'review',
+      auth: 'session',
+      params: SlugParamsSchema,
+      responses: { 204: { description: 'Reinstated' }, ...problems },
+      handler: async ({ res, params }) => {
+        await suspensions.reinstate(requireUser(res), params.slug);
+        return undefined;
+      },
+    }),
+  ];
+}

@@ -1,0 +1,252 @@
+import {
+  canTransition,
+  OPEN_REVIEW_STATUSES,
+  REQUIRED_APPROVALS,
+  type ReviewStatus,
+} from '../../shared/review-state.ts';
+import type { Criterion } from '../../shared/schemas/criteria.ts';
+import type { DecisionInput, ReviewDetail, ReviewQueueItem } from '../../shared/schemas/review.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import type { CatalogService } from '../catalog/catalog.service.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { type AuthUser, isReviewer, vendorOrganisations } from '../identity/identity.types.ts';
+import type { PeopleDirectory } from '../identity/people.directory.ts';
+import type { ListingRepository } from '../listings/listing.repository.ts';
+import type { OrganisationDirectory } from '../listings/organisation.directory.ts';
+import { publishVersion } from './publication.ts';
+import type { CriterionVerdict, VersionDoc } from './version.documents.ts';
+import type { VersionRepository } from './version.repository.ts';
+
+interface Deps {
+  versions: VersionRepository;
+  listings: ListingRepository;
+  audit: AuditService;
+  catalog: CatalogService;
+  criteria: Criterion[];
+  organisations: OrganisationDirectory;
+  people: PeopleDirectory;
+}
+
+const stale = () => new ConflictError('Someone else changed this version meanwhile. Reload and try again.');
+
+export function createReviewService(deps: Deps) {
+  const { versions, listings, audit, catalog, criteria } = deps;
+  const criterionIds = new Set(criteria.map((c) => c.id));
+
+  function requireReviewer(user: AuthUser): void {
+    if (!isReviewer(user)) throw new ForbiddenError('Only reviewers do this.');
+  }
+
+  /** Nobody from the vendor's organisation reviews its listing. */
+  function mayReview(user: AuthUser, version: VersionDoc): boolean {
+    return !vendorOrganisations(user).includes(version.organisationId);
+  }
+
+  async function load(versionId: string): Promise<VersionDoc> {
+    const version = await versions.findById(versionId);
+    if (!version) throw new NotFoundError('No such version.');
+    return version;
+  }
+
+  async function queueItem(user: AuthUser, version: VersionDoc): Promise<ReviewQueueItem> {
+    const listing = await listings.findById(version.listingId);
+    return {
+      versionId: version._id,
+      listingId: version.listingId,
+      slug: listing?.slug ?? '',
+      name: version.content.name,
+      organisation: {
+        id: version.organisationId,
+        name: await deps.organisations.name(version.organisationId),
+      },
+      number: version.number,
+      status: version.status,
+      submittedAt: version.submittedAt,
+      reviewers: await Promise.all(version.reviewers.map((id) => deps.people.name(id))),
+      approvals: version.approvals.length,
+      revision: version.revision,
+      mayReview: mayReview(user, version),
+    };
+  }
+
+  async function detail(user: AuthUser, version: VersionDoc): Promise<ReviewDetail> {
+    const listing = await listings.findById(version.listingId);
+    return {
+      ...(await queueItem(user, version)),
+      content: version.content,
+      liveContent: listing?.live && listing.live.versionId !== version._id ? listing.live.content : null,
+      assessments: await Promise.all(
+        Object.entries(version.assessments).map(async ([reviewerId, a]) => ({
+          reviewerId,
+          reviewerName: await deps.people.name(reviewerId),
+          criteria: a.criteria,
+          updatedAt: a.updatedAt,
+        })),
+      ),
+      decisions: await Promise.all(
+        version.decisions.map(async (d) => ({ ...d, reviewerName: await deps.people.name(d.reviewerId) })),
+      ),
+    };
+  }
+
+  function requireActiveReviewer(user: AuthUser, version: VersionDoc): void {
+    if (!mayReview(user, version))
+      throw new ForbiddenError("You may not review your own organisation's listing.");
+    if (version.status !== 'in_review')
+      throw new ConflictError(`This version is ${version.status}, not in review.`);
+    if (!version.reviewers.includes(user.id))
+      throw new ForbiddenError('Claim this version before assessing it.');
+  }
+
+  function missingRequired(version: VersionDoc, reviewerId: string): string[] {
+    const own = version.assessments[reviewerId]?.criteria ?? {};
+    return criteria.filter((c) => c.required && own[c.id]?.verdict !== 'pass').map((c) => c.id);
+  }
+
+  return {
+    /** The review queue; by default everything waiting for a reviewer. */
+    async queue(user: AuthUser, status?: ReviewStatus): Promise<ReviewQueueItem[]> {
+      requireReviewer(user);
+      const found = await versions.listByStatuses(status ? [status] : OPEN_REVIEW_STATUSES);
+      return Promise.all(found.map((v) => queueItem(user, v)));
+    },
+
+    async get(user: AuthUser, versionId: string): Promise<ReviewDetail> {
+      requireReviewer(user);
+      return detail(user, await load(versionId));
+    },
+
+    /** Takes a submitted version into review, or joins one in review as the second pair of eyes. */
+    async claim(user: AuthUser, versionId: string): Promise<ReviewDetail> {
+      requireReviewer(user);
+      const version = await load(versionId);
+      if (!mayReview(user, version))
+        throw new ForbiddenError("You may not review your own organisation's listing.");
+      if (version.reviewers.includes(user.id)) return detail(user, version);
+      if (!canTransition(version.status, 'claim', 'in_review')) {
+        throw new ConflictError(`A version that is ${version.status} cannot be claimed.`);
+      }
+      if (version.reviewers.length >= REQUIRED_APPROVALS)
+        throw new ConflictError('Two reviewers have claimed it already.');
+      const at = new Date().toISOString();
+      const push: Record<string, unknown> = { reviewers: user.id };
+      if (version.status === 'submitted') push.timeline = { status: 'in_review', at };
+      const updated = await versions.updateAtRevision(
+        version._id,
+        version.revision,
+        { $set: { status: 'in_review', updatedAt: at }, $push: push },
+        { status: version.status },
+      );
+      if (!updated) throw stale();
+      await audit.record({
+        actor: user,
+        action: 'version.claimed',
+        subject: { type: 'version', id: version._id },
+        related: [version.listingId],
+      });
+      return detail(user, updated);
+    },
+
+    /** Saves the reviewer's own verdicts; each reviewer assesses independently. */
+    async assess(
+      user: AuthUser,
+      versionId: string,
+      input: Record<string, CriterionVerdict>,
+    ): Promise<ReviewDetail> {
+      requireReviewer(user);
+      const version = await load(versionId);
+      requireActiveReviewer(user, version);
+      const unknown = Object.keys(input).filter((id) => !criterionIds.has(id));
+      if (unknown.length > 0) {
+        throw new ValidationError(
+          unknown.map((id) => ({ in: 'body', field: `criteria.${id}`, message: 'unknown criterion' })),
+        );
+      }
+      const at = new Date().toISOString();
+      const merged = { ...(version.assessments[user.id]?.criteria ?? {}), ...input };
+      const updated = await versions.updateAtRevision(
+        version._id,
+        version.revision,
+        { $set: { [`assessments.${user.id}`]: { criteria: merged, updatedAt: at }, updatedAt: at } },
+        { status: 'in_review' },
+      );
+      if (!updated) throw stale();
+      await audit.record({
+        actor: user,
+        action: 'version.assessed',
+        subject: { type: 'version', id: version._id },
+        related: [version.listingId],
+        details: { criteria: Object.keys(input) },
+      });
+      return detail(user, updated);
+    },
+
+    /** Approve (four eyes: the second different approver publishes), request changes, or reject. */
+    async decide(
+      user: AuthUser,
+      versionId: string,
+      input: DecisionInput & { comment: string },
+    ): Promise<ReviewDetail> {
+      requireReviewer(user);
+      const version = await load(versionId);
+      requireActiveReviewer(user, version);
+      if (input.revision !== undefined && input.revision !== version.revision) throw stale();
+
+      let next: ReviewStatus;
+      if (input.decision === 'approve') {
+        if (version.approvals.includes(user.id)) {
+          throw new ConflictError('You approved already; a second, different reviewer must approve too.');
+        }
+        const missing = missingRequired(version, user.id);
+        if (missing.length > 0) {
+          throw new ConflictError(
+            `Every required criterion must pass first. Not passed: ${missing.join(', ')}.`,
+          );
+        }
+        next = version.approvals.length + 1 >= REQUIRED_APPROVALS ? 'approved' : 'in_review';
+      } else {
+        next = input.decision === 'reject' ? 'rejected' : 'changes_requested';
+      }
+      if (!canTransition(version.status, input.decision, next)) {
+        throw new ConflictError(`A version that is ${version.status} cannot be ${input.decision}d.`);
+      }
+
+      const at = new Date().toISOString();
+      const decision = { decision: input.decision, comment: input.comment, at, reviewerId: user.id };
+      const updated = await versions.updateAtRevision(
+        version._id,
+        version.revision,
+        {
+          $set: { status: next, updatedAt: at },
+          $push: {
+            decisions: decision,
+            ...(input.decision === 'approve' ? { approvals: user.id } : {}),
+            ...(next !== version.status ? { timeline: { status: next, at } } : {}),
+          },
+        },
+        { status: 'in_review' },
+      );
+      if (!updated) throw stale();
+      await audit.record({
+        actor: user,
+        action: `version.${input.decision}`,
+        subject: { type: 'version', id: version._id },
+        related: [version.listingId],
+        reason: input.comment || null,
+        details: { number: version.number, status: next },
+      });
+      if (next === 'approved' && (await publishVersion(listings, updated, criteria, at))) {
+        await audit.record({
+          actor: user,
+          action: 'listing.published',
+          subject: { type: 'listing', id: version.listingId },
+          details: { versionId: version._id, number: version.number },
+        });
+        await catalog.changed();
+      }
+      return detail(user, updated);
+    },
+  };
+}
+
+export type ReviewService = ReturnType<typeof createReviewService>;

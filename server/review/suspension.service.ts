@@ -1,0 +1,76 @@
+import type { AuditService } from '../audit/audit.service.ts';
+import type { CatalogService } from '../catalog/catalog.service.ts';
+import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
+import { type AuthUser, isPlatformAdmin, isReviewer } from '../identity/identity.types.ts';
+import type { ListingRepository } from '../listings/listing.repository.ts';
+
+export function createSuspensionService(deps: {
+  listings: ListingRepository;
+  audit: AuditService;
+  catalog: CatalogService;
+}) {
+  const { listings, audit, catalog } = deps;
+
+  function requireReviewerOrAdmin(user: AuthUser): void {
+    if (!isReviewer(user) && !isPlatformAdmin(user)) throw new ForbiddenError('Only reviewers suspend apps.');
+  }
+
+  return {
+    async listSuspended(user: AuthUser) {
+      requireReviewerOrAdmin(user);
+      return (await listings.listByStatus('suspended')).map((l) => ({
+        slug: l.slug,
+        name: l.live?.content.name ?? l.draft.name,
+        reason: l.suspension?.reason ?? '',
+        at: l.suspension?.at ?? l.updatedAt,
+      }));
+    },
+
+    /** Takes a live app off the catalog at once; launches are refused from this moment. */
+    async suspend(user: AuthUser, slug: string, reason: string): Promise<void> {
+      requireReviewerOrAdmin(user);
+      const listing = await listings.findBySlug(slug);
+      if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
+      if (listing.status !== 'live') throw new ConflictError(`The app is ${listing.status}, not live.`);
+      const suspension = { reason, at: new Date().toISOString(), by: user.id };
+      const updated = await listings.updateAtRevision(
+        listing._id,
+        listing.revision,
+        { $set: { status: 'suspended', suspension } },
+        { status: 'live' },
+      );
+      if (!updated) throw new ConflictError('The app was changed meanwhile. Reload and try again.');
+      await catalog.changed();
+      await audit.record({
+        actor: user,
+        action: 'listing.suspended',
+        subject: { type: 'listing', id: listing._id },
+        reason,
+      });
+    },
+
+    /** Puts a suspended app back in the catalog. */
+    async reinstate(user: AuthUser, slug: string): Promise<void> {
+      requireReviewerOrAdmin(user);
+      const listing = await listings.findBySlug(slug);
+      if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
+      if (listing.status !== 'suspended')
+        throw new ConflictError(`The app is ${listing.status}, not suspended.`);
+      const updated = await listings.updateAtRevision(
+        listing._id,
+        listing.revision,
+        { $set: { status: 'live', suspension: null } },
+        { status: 'suspended' },
+      );
+      if (!updated) throw new ConflictError('The app was changed meanwhile. Reload and try again.');
+      await catalog.changed();
+      await audit.record({
+        actor: user,
+        action: 'listing.reinstated',
+        subject: { type: 'listing', id: listing._id },
+      });
+    },
+  };
+}
+
+export type SuspensionService = ReturnType<typeof createSuspensionService>;

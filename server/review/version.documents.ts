@@ -1,0 +1,38 @@
+import type { ReviewStatus } from '../../shared/review-state.ts';
+import type { ListingDraft } from '../../shared/schemas/listing.ts';
+import type { Verdict } from '../../shared/schemas/review.ts';
+
+export interface CriterionVerdict {
+  verdict: Verdict;
+  note: string;
+}
+
+export interface DecisionRecord {
+  decision: 'approve' | 'request_changes' | 'reject';
+  comment: string;
+  at: string;
+  reviewerId: string;
+}
+
+/** One submitted version of a listing, as stored in the `versions` collection. */
+export interface VersionDoc {
+  _id: string;
+  listingId: string;
+  organisationId: string;
+  number: number;
+  content: ListingDraft;
+  status: ReviewStatus;
+  /** Checked in every update's filter: of two racing changes exactly one wins. */
+  revision: number;
+  submittedAt: string;
+  updatedAt: string;
+  /** Reviewers who claimed this version (at most two: four eyes). */
+  reviewers: string[];
+  assessments: Record<string, { criteria: Record<string, CriterionVerdict>; updatedAt: string }>;
+  approvals: string[];
+  decisions: DecisionRecord[];
+  timeline: { status: ReviewStatus; at: string }[];
+}
+
+export const VERSIONS = 'versions';
+export const VERSION_INDEXES = [{ field: 'listingId' }, { field: 'status' }];
