@@ -15,6 +15,8 @@ import { securityHeaders } from './http/security-headers.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/session.middleware.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
+import { launchRoutes } from './launch/launch.routes.ts';
+import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
@@ -41,6 +43,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),
+    ...launchRoutes(services.launches),
   ];
 }
 
@@ -86,6 +89,13 @@ export function createApp(deps: AppDeps): Express {
   app.use(API_BASE, api);
   app.use('/api', apiVersionHeader, unknownApiPath);
 
+  mountOidc(app, {
+    provider: services.oidcProvider,
+    identity: services.identity,
+    launches: services.launches,
+    launchRecords: services.launchRecords,
+    sessionCookieName: sessionCookieName(config.secureCookies),
+  });
   app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
   serveStorefront(app, deps.clientDir);
 

@@ -16,6 +16,10 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_APP: z.enum(['on', 'off']).default('on'),
     DEMO_APP_PORT: z.coerce.number().int().min(0).max(65_535).default(8090),
+    KEY_ENCRYPTION_KEY: z
+      .string()
+      .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
+      .optional(),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
   })
   .transform((env) => {
@@ -32,6 +36,7 @@ const EnvSchema = z
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
     };
   });

@@ -8,6 +8,15 @@ import type { Config } from './config.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
+import { createConsentRepository } from './launch/consent.repository.ts';
+import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
+import { createKeyRepository } from './launch/keys/signing-keys.ts';
+import { createLaunchService } from './launch/launch.service.ts';
+import { createLaunchHintRepository } from './launch/launch-hint.repository.ts';
+import { createClientRegistry } from './launch/oidc/client-registry.ts';
+import { createLaunchRecordRepository } from './launch/oidc/launch-record.repository.ts';
+import { createOidcProvider } from './launch/oidc/provider.ts';
+import { createOidcAdapterFactory } from './launch/oidc/store-adapter.ts';
 import { createListingRepository } from './listings/listing.repository.ts';
 import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
@@ -62,13 +71,50 @@ export async function createServices(deps: ServiceDeps) {
     people: createPeopleDirectory(sessionRepository),
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog });
+  const municipalityRepository = await createMunicipalityRepository(store);
   const municipalities = createMunicipalitiesService({
-    municipalities: await createMunicipalityRepository(store),
+    municipalities: municipalityRepository,
     listings: listingRepository,
     audit,
     catalog,
   });
-  return { catalog, criteria, audit, identity, listings, review, suspensions, municipalities };
+  const launches = createLaunchService({
+    listings: listingRepository,
+    municipalities: municipalityRepository,
+    consents: await createConsentRepository(store),
+    hints: await createLaunchHintRepository(store),
+    audit,
+    issuer: config.publicUrl,
+  });
+  const encryption = keyEncryption(
+    await resolveEncryptionKey(config.keyEncryptionKey, config.dataDir, config.demoSignIn),
+  );
+  const keys = await createKeyRepository(store, encryption);
+  await keys.ensureActiveKeys();
+  const launchRecords = await createLaunchRecordRepository(store);
+  const oidcProvider = await createOidcProvider({
+    issuer: config.publicUrl,
+    keys,
+    adapter: await createOidcAdapterFactory(store),
+    clients: createClientRegistry(listingRepository),
+    launches: launchRecords,
+    people: sessionRepository,
+    secureCookies: config.secureCookies,
+  });
+  return {
+    catalog,
+    criteria,
+    audit,
+    identity,
+    listings,
+    review,
+    suspensions,
+    municipalities,
+    launches,
+    launchRecords,
+    oidcProvider,
+    keys,
+  };
 }
 
 export type Services = Awaited<ReturnType<typeof createServices>>;

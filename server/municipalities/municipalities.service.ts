@@ -26,8 +26,7 @@ export function createMunicipalitiesService(deps: {
     }
     if (offer) {
       const listing = await listings.findBySlug(slug);
-      if (listing?.status !== 'live')
-        throw new NotFoundError(`There is no live app "${slug}" to offer.`);
+      if (listing?.status !== 'live') throw new NotFoundError(`There is no live app "${slug}" to offer.`);
     }
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const municipality = await load(code);

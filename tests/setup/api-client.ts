@@ -30,14 +30,18 @@ export class ApiClient {
   }
 
   get = (path: string, headers?: Record<string, string>) => this.request('GET', path, undefined, headers);
-  post = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('POST', path, body, headers);
-  put = (path: string, body?: unknown, headers?: Record<string, string>) => this.request('PUT', path, body, headers);
-  delete = (path: string, headers?: Record<string, string>) => this.request('DELETE', path, undefined, headers);
+  post = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('POST', path, body, headers);
+  put = (path: string, body?: unknown, headers?: Record<string, string>) =>
+    this.request('PUT', path, body, headers);
+  delete = (path: string, headers?: Record<string, string>) =>
+    this.request('DELETE', path, undefined, headers);
 
   /** Signs in as a demo persona of catalog/personas.json. */
   async signIn(persona: string): Promise<this> {
     const response = await this.post('/api/v1/session/demo', { persona });
-    if (response.status !== 200) throw new Error(`sign-in as ${persona} failed: ${response.status} ${await response.text()}`);
+    if (response.status !== 200)
+      throw new Error(`sign-in as ${persona} failed: ${response.status} ${await response.text()}`);
     return this;
   }
 

@@ -1,0 +1,30 @@
+import type { RouteObject } from 'react-router';
+import { catalogRoutes } from '../catalog/catalog-routes.tsx';
+import { AccessibilityStatementPage } from './accessibility-statement-page.tsx';
+import { Layout } from './layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RootErrorPage, RouteErrorPage } from './route-error-page.tsx';
+
+/**
+ * Every route of the storefront. Each domain exports its own list (catalogRoutes, and later
+ * vendorRoutes, reviewRoutes, adminRoutes, accountRoutes) and is added here once, inside the
+ * layout's children. Domains residents rarely need (vendor, review, admin) are best added with
+ * `lazy`, so their code is not part of what every resident's phone downloads.
+ */
+export const routes: RouteObject[] = [
+  {
+    Component: Layout,
+    ErrorBoundary: RootErrorPage,
+    children: [
+      {
+        // Errors of a page render here, inside the layout, so header and footer stay usable.
+        ErrorBoundary: RouteErrorPage,
+        children: [
+          ...catalogRoutes,
+          { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
+          { path: '*', Component: NotFoundPage },
+        ],
+      },
+    ],
+  },
+];

@@ -1,0 +1,75 @@
+import { useEffect, useRef } from 'react';
+import { useLoaderData, useSearchParams } from 'react-router';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { useT } from '../../i18n/i18n-provider.tsx';
+import { useMunicipality } from '../../municipalities/municipality-provider.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { RouteLink } from '../../ui/link.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { AppCard } from '../components/app-card.tsx';
+import { Pagination } from '../components/pagination.tsx';
+import { ResultCount } from '../components/result-count.tsx';
+import { ResultsFilters } from '../components/results-filters.tsx';
+import type { resultsLoader } from '../loaders.ts';
+import { ALL_MUNICIPALITIES, resultsHref } from '../search-params.ts';
+
+export function ResultsPage() {
+  const t = useT();
+  const { list, search } = useLoaderData<typeof resultsLoader>();
+  const [searchParams] = useSearchParams();
+  usePageTitle(search.q ? t('results.titleQuery', { query: search.q }) : t('results.title'));
+  useFollowChosenMunicipality();
+
+  const pageCount = Math.ceil(list.total / list.pageSize);
+  return (
+    <>
+      <Heading level={1}>{t('results.heading')}</Heading>
+      <ResultsFilters
+        q={search.q ?? ''}
+        category={search.category ?? ''}
+        municipality={search.municipality ?? ALL_MUNICIPALITIES}
+      />
+      <ResultCount total={list.total} />
+      {list.items.length > 0 ? (
+        <ul className="ic-app-list" aria-label={t('results.listLabel')}>
+          {list.items.map((app) => (
+            <AppCard key={app.slug} app={app} />
+          ))}
+        </ul>
+      ) : (
+        <div className="ic-empty">
+          <Heading level={2}>{t('results.emptyHeading')}</Heading>
+          <Paragraph>{t('results.emptyText')}</Paragraph>
+          <Paragraph>
+            <RouteLink to={`/apps?municipality=${ALL_MUNICIPALITIES}`}>{t('notFound.apps')}</RouteLink>
+          </Paragraph>
+        </div>
+      )}
+      <Pagination
+        page={list.page}
+        pageCount={pageCount}
+        hrefFor={(page) => resultsHref(searchParams, { page: page === 1 ? null : String(page) })}
+      />
+    </>
+  );
+}
+
+/**
+ * When the resident picks another municipality in the header while looking at results,
+ * the results follow: they are looking for apps of the place they live in.
+ */
+function useFollowChosenMunicipality() {
+  const { code } = useMunicipality();
+  const [, setSearchParams] = useSearchParams();
+  const previous = useRef(code);
+  useEffect(() => {
+    if (previous.current === code) return;
+    previous.current = code;
+    setSearchParams((params) => {
+      const next = new URLSearchParams(params);
+      next.set('municipality', code ?? ALL_MUNICIPALITIES);
+      next.delete('page');
+      return next;
+    });
+  }, [code, setSearchParams]);
+}

@@ -1,0 +1,14 @@
+import { type MunicipalityCode, MunicipalityCodeSchema } from '../../../shared/schemas/common.ts';
+import { readStored, writeStored } from '../app/storage.ts';
+
+export const MUNICIPALITY_STORAGE_KEY = 'inwonercloud.municipality';
+
+/** The municipality the resident chose earlier, if it is still a valid CBS code. */
+export function readRememberedMunicipality(): MunicipalityCode | null {
+  const parsed = MunicipalityCodeSchema.safeParse(readStored(MUNICIPALITY_STORAGE_KEY));
+  return parsed.success ? parsed.data : null;
+}
+
+export function rememberMunicipality(code: MunicipalityCode | null): void {
+  writeStored(MUNICIPALITY_STORAGE_KEY, code);
+}

@@ -1,0 +1,44 @@
+import { HttpResponse, http } from 'msw';
+import { AppListQuerySchema } from '../../../shared/schemas/catalog.ts';
+import { buildCatalog, buildProblem, type Catalog, toSummary } from './fixtures.ts';
+
+/** The API answers problem+json for errors, as the real server does. */
+export function problemResponse(status: number, title: string) {
+  return HttpResponse.json(buildProblem({ status, title }), {
+    status,
+    headers: { 'content-type': 'application/problem+json' },
+  });
+}
+
+/**
+ * Default API handlers over a small in-memory catalog. The list endpoint validates its query
+ * with the shared schema, like the server, so a client that sends a bad filter fails here.
+ */
+export function buildHandlers(catalog: Catalog = buildCatalog()) {
+  return [
+    http.get('*/api/v1/apps', ({ request }) => {
+      const parsed = AppListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
+      if (!parsed.success) return problemResponse(400, 'Bad Request');
+      const { q, category, municipality, page, pageSize } = parsed.data;
+      const matches = catalog.apps.filter(
+        (app) =>
+          (!q || `${app.name} ${app.tagline.nl}`.toLowerCase().includes(q.toLowerCase())) &&
+          (!category || app.categories.includes(category)) &&
+          (!municipality || app.offeredBy.includes(municipality)),
+      );
+      const start = (page - 1) * pageSize;
+      return HttpResponse.json({
+        items: matches.slice(start, start + pageSize).map(toSummary),
+        total: matches.length,
+        page,
+        pageSize,
+      });
+    }),
+    http.get('*/api/v1/apps/:slug', ({ params }) => {
+      const app = catalog.apps.find((candidate) => candidate.slug === params.slug);
+      return app ? HttpResponse.json(app) : problemResponse(404, 'Not Found');
+    }),
+    http.get('*/api/v1/categories', () => HttpResponse.json(catalog.categories)),
+    http.get('*/api/v1/municipalities', () => HttpResponse.json(catalog.municipalities)),
+  ];
+}

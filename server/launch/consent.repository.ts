@@ -1,0 +1,48 @@
+import type { ClaimId } from '../../shared/claims.ts';
+import type { Store } from '../store/store.port.ts';
+
+export interface ConsentRecord {
+  residentId: string;
+  listingId: string;
+  slug: string;
+  claims: ClaimId[];
+  /** The approved claim set the resident agreed against; a change means asking again. */
+  approvedClaims: ClaimId[];
+  grantedAt: string;
+  lastLaunch: { at: string; claims: ClaimId[] } | null;
+}
+
+interface ConsentDoc extends ConsentRecord {
+  _id: string;
+}
+
+export async function createConsentRepository(store: Store) {
+  const consents = await store.collection<ConsentDoc>('consents', [{ field: 'residentId' }]);
+  const id = (residentId: string, listingId: string) => `${residentId}:${listingId}`;
+  const strip = ({ _id, ...record }: ConsentDoc): ConsentRecord => record;
+  return {
+    async find(residentId: string, listingId: string): Promise<ConsentRecord | null> {
+      const doc = await consents.findOne({ _id: id(residentId, listingId) });
+      return doc ? strip(doc) : null;
+    },
+    async listByResident(residentId: string): Promise<ConsentRecord[]> {
+      return (await consents.find({ residentId }, { sort: { grantedAt: -1 } })).map(strip);
+    },
+    async save(record: ConsentRecord): Promise<void> {
+      const _id = id(record.residentId, record.listingId);
+      await consents.deleteOne({ _id });
+      await consents.insertOne({ _id, ...record });
+    },
+    async recordLaunch(residentId: string, listingId: string, claims: ClaimId[]): Promise<void> {
+      await consents.updateOne(
+        { _id: id(residentId, listingId) },
+        { $set: { lastLaunch: { at: new Date().toISOString(), claims } } },
+      );
+    },
+    async delete(residentId: string, listingId: string): Promise<boolean> {
+      return consents.deleteOne({ _id: id(residentId, listingId) });
+    },
+  };
+}
+
+export type ConsentRepository = Awaited<ReturnType<typeof createConsentRepository>>;

@@ -1,0 +1,226 @@
+import { randomBytes } from 'node:crypto';
+import type { ClaimId } from '../../shared/claims.ts';
+import type { Consent, LaunchResponse } from '../../shared/schemas/launch.ts';
+import type { AuditService } from '../audit/audit.service.ts';
+import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { type AuthUser, residentMunicipality } from '../identity/identity.types.ts';
+import type { ListingDoc } from '../listings/listing.documents.ts';
+import type { ListingRepository } from '../listings/listing.repository.ts';
+import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
+import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
+import type { LaunchHintRepository } from './launch-hint.repository.ts';
+
+export const LOGIN_HINT_TTL_MS = 2 * 60 * 1000;
+
+/** A launch the platform refuses; the OIDC interaction turns it into `access_denied` for the app. */
+export class LaunchRefusedError extends AppError {
+  constructor(
+    status: number,
+    readonly reason: string,
+  ) {
+    super(status, 'Launch refused', reason);
+  }
+}
+
+interface Deps {
+  listings: ListingRepository;
+  municipalities: MunicipalityRepository;
+  consents: ConsentRepository;
+  hints: LaunchHintRepository;
+  audit: AuditService;
+  issuer: string;
+}
+
+const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+export function createLaunchService(deps: Deps) {
+  const { listings, municipalities, consents, hints } = deps;
+
+  function requireResident(user: AuthUser): string {
+    const municipality = residentMunicipality(user);
+    if (!municipality) throw new ForbiddenError('Only residents open apps.');
+    return municipality;
+  }
+
+  async function liveListing(slug: string): Promise<ListingDoc & { live: NonNullable<ListingDoc['live']> }> {
+    const listing = await listings.findBySlug(slug);
+    if (!listing?.live || listing.status !== 'live')
+      throw new NotFoundError(`There is no live app "${slug}".`);
+    return listing as ListingDoc & { live: NonNullable<ListingDoc['live']> };
+  }
+
+  const approvedClaims = (listing: { live: NonNullable<ListingDoc['live']> }) =>
+    listing.live.content.claims.map((c) => c.claim);
+
+  /** Consent covers the launch when it was given against the current approved claims and holds every required one. */
+  function consentCovers(
+    consent: ConsentRecord | null,
+    listing: { live: NonNullable<ListingDoc['live']> },
+  ): boolean {
+    if (!consent || !sameSet(consent.approvedClaims, approvedClaims(listing))) return false;
+    return listing.live.content.claims.every((c) => !c.required || consent.claims.includes(c.claim));
+  }
+
+  /** Every check of a launch, run at POST /launches and again at the authorization endpoint. */
+  async function checkLaunch(user: AuthUser, listing: ListingDoc, municipality: string) {
+    if (listing.status !== 'live' || !listing.live)
+      throw new LaunchRefusedError(404, 'The app is not available.');
+    const offered = await municipalities.find(municipality);
+    if (!offered?.offers.includes(listing.slug)) {
+      throw new LaunchRefusedError(403, 'Your municipality does not offer this app.');
+    }
+    const consent = await consents.find(user.id, listing._id);
+    if (!consentCovers(consent, listing as ListingDoc & { live: NonNullable<ListingDoc['live']> })) {
+      throw new LaunchRefusedError(409, 'Agree to what the app receives first.');
+    }
+    const approved = approvedClaims(listing as ListingDoc & { live: NonNullable<ListingDoc['live']> });
+    return (consent as ConsentRecord).claims.filter((c) => approved.includes(c));
+  }
+
+  function toConsent(record: ConsentRecord, listing: ListingDoc | null): Consent {
+    const live = listing?.live;
+    return {
+      slug: record.slug,
+      name: live?.content.name ?? listing?.draft.name ?? record.slug,
+      ...(live?.content.icon ? { icon: live.content.icon } : {}),
+      claims: record.claims,
+      grantedAt: record.grantedAt,
+      current:
+        !!live &&
+        listing?.status === 'live' &&
+        sameSet(
+          record.approvedClaims,
+          live.content.claims.map((c) => c.claim),
+        ),
+      lastLaunch: record.lastLaunch,
+    };
+  }
+
+  return {
+    /** The resident's consents ("Mijn apps"): what each app may receive and received last. */
+    async listConsents(user: AuthUser): Promise<Consent[]> {
+      requireResident(user);
+      const records = await consents.listByResident(user.id);
+      return Promise.all(records.map(async (r) => toConsent(r, await listings.findById(r.listingId))));
+    },
+
+    /** Agrees to share these claims; only claims the live version was approved for, and every required one. */
+    async giveConsent(user: AuthUser, slug: string, claims: ClaimId[]): Promise<Consent> {
+      requireResident(user);
+      const listing = await liveListing(slug);
+      const approved = approvedClaims(listing);
+      const errors = claims.flatMap((claim, i) =>
+        approved.includes(claim)
+          ? []
+          : [
+              {
+                in: 'body' as const,
+                field: `claims.${i}`,
+                message: `the app was not approved to receive ${claim}`,
+              },
+            ],
+      );
+      for (const request of listing.live.content.claims) {
+        if (request.required && !claims.includes(request.claim)) {
+          errors.push({
+            in: 'body',
+            field: 'claims',
+            message: `${request.claim} is required to use this app`,
+          });
+        }
+      }
+      if (errors.length > 0) throw new ValidationError(errors);
+      const previous = await consents.find(user.id, listing._id);
+      const record: ConsentRecord = {
+        residentId: user.id,
+        listingId: listing._id,
+        slug,
+        claims,
+        approvedClaims: approved,
+        grantedAt: new Date().toISOString(),
+        lastLaunch: previous?.lastLaunch ?? null,
+      };
+      await consents.save(record);
+      await deps.audit.record({
+        actor: user,
+        action: 'consent.given',
+        subject: { type: 'listing', id: listing._id },
+        details: { claims },
+      });
+      return toConsent(record, listing);
+    },
+
+    async revokeConsent(user: AuthUser, slug: string): Promise<void> {
+      requireResident(user);
+      const listing = await listings.findBySlug(slug);
+      if (!listing || !(await consents.delete(user.id, listing._id)))
+        throw new NotFoundError('No consent for this app.');
+    },
+
+    /** Starts a launch: checks everything and hands out a single-use login hint for the app's login URI. */
+    async createLaunch(user: AuthUser, slug: string): Promise<LaunchResponse> {
+      const municipality = requireResident(user);
+      const listing = await listings.findBySlug(slug);
+      if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
+      await checkLaunch(user, listing, municipality);
+      const hint = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(Date.now() + LOGIN_HINT_TTL_MS);
+      await hints.insert(hint, {
+        residentId: user.id,
+        listingId: listing._id,
+        municipality,
+        test: false,
+        expiresAt,
+      });
+      const registration = (listing.live as NonNullable<ListingDoc['live']>).content.launch;
+      return {
+        action: registration.initiateLoginUri,
+        method: 'POST',
+        fields: {
+          iss: deps.issuer,
+          login_hint: hint,
+          target_link_uri: `${new URL(registration.initiateLoginUri).origin}/`,
+          client_id: listing.clientId,
+        },
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
+    /**
+     * Called from the OIDC interaction: consumes the hint and checks it all again (a suspension
+     * after the launch started stops it here). Returns what the ID token may carry.
+     */
+    async authorize(
+      user: AuthUser | null,
+      params: { clientId: string; loginHint: string | undefined; redirectUri: string },
+    ) {
+      if (!user) throw new LaunchRefusedError(401, 'Sign in on Inwonercloud first.');
+      if (!params.loginHint) throw new LaunchRefusedError(400, 'Start the app from Inwonercloud.');
+      const hint = await hints.consume(params.loginHint);
+      if (!hint)
+        throw new LaunchRefusedError(400, 'This launch has expired or was used already. Open the app again.');
+      if (hint.residentId !== user.id)
+        throw new LaunchRefusedError(403, 'This launch belongs to someone else.');
+      const listing = await listings.findById(hint.listingId);
+      if (!listing || listing.clientId !== params.clientId) {
+        throw new LaunchRefusedError(400, 'This launch is for another app.');
+      }
+      if (!listing.live?.content.launch.redirectUris.includes(params.redirectUri)) {
+        throw new LaunchRefusedError(400, 'The redirect URI is not registered for this app.');
+      }
+      const claims = await checkLaunch(user, listing, hint.municipality);
+      await consents.recordLaunch(user.id, listing._id, claims);
+      return {
+        accountId: user.id,
+        listingId: listing._id,
+        municipality: hint.municipality,
+        claims,
+        test: false,
+      };
+    },
+
+    consentCovers,
+  };
+}
+
+export type LaunchService = ReturnType<typeof createLaunchService>;

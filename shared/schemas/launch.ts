@@ -1,0 +1,36 @@
+import { z } from 'zod';
+import { ClaimIdSchema } from './listing.ts';
+
+export const ConsentUpdateSchema = z.strictObject({
+  claims: z
+    .array(ClaimIdSchema)
+    .max(20)
+    .refine((claims) => new Set(claims).size === claims.length, 'each claim at most once'),
+});
+
+export const ConsentSchema = z.object({
+  slug: z.string(),
+  name: z.string(),
+  icon: z.string().optional(),
+  claims: z.array(ClaimIdSchema),
+  grantedAt: z.string(),
+  /** False when the app's approved claims changed since: the resident must agree again. */
+  current: z.boolean(),
+  /** What the app received at the last launch, and when. */
+  lastLaunch: z.object({ at: z.string(), claims: z.array(ClaimIdSchema) }).nullable(),
+});
+export type Consent = z.infer<typeof ConsentSchema>;
+
+/** Where the storefront sends the top-level window: OIDC third-party-initiated login. */
+export const LaunchResponseSchema = z.object({
+  action: z.string(),
+  method: z.literal('POST'),
+  fields: z.object({
+    iss: z.string(),
+    login_hint: z.string(),
+    target_link_uri: z.string(),
+    client_id: z.string(),
+  }),
+  expiresAt: z.string(),
+});
+export type LaunchResponse = z.infer<typeof LaunchResponseSchema>;
