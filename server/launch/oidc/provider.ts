@@ -123,8 +123,8 @@ export async function createOidcProvider(deps: ProviderDeps): Promise<Provider> 
     }),
     renderError: async (ctx: KoaContextWithOIDC, out: Record<string, string>) => {
       ctx.type = 'html';
-      const escape = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-      ctx.body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Er ging iets mis</title></head><body><main><h1>Er ging iets mis</h1><p>De app kon niet worden geopend. Ga terug naar Inwonercloud en probeer het opnieuw.</p><p><code>${escape(out.error ?? 'error')}</code></p></main></body></html>`;
+      const html = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      ctx.body = `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Er ging iets mis</title></head><body><main><h1>Er ging iets mis</h1><p>De app kon niet worden geopend. Ga terug naar Inwonercloud en probeer het opnieuw.</p><p><code>${html(out.error ?? 'error')}</code></p></main></body></html>`;
     },
   } as never);
   provider.proxy = false;
