@@ -26,6 +26,7 @@ import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
 import { createVersionRepository } from './review/version.repository.ts';
+import { provisionDemoClients } from './seed/demo-clients.ts';
 import { seedDemoCatalog } from './seed/seed-demo-catalog.ts';
 import type { Store } from './store/store.port.ts';
 
@@ -45,6 +46,9 @@ export async function createServices(deps: ServiceDeps) {
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
   const sessionRepository = await createSessionRepository(store);
+  if (config.demoSignIn) {
+    await provisionDemoClients(config.dataDir, catalogFiles.listings, listingRepository, logger);
+  }
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 

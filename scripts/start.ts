@@ -1,0 +1,34 @@
+// `npm start`: the platform and, in demo mode, the demo app beside it (examples/demo-app).
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { loadConfig } from '../server/config.ts';
+import { DEMO_CLIENTS_FILE } from '../server/seed/demo-clients.ts';
+
+const config = loadConfig();
+const children: ChildProcess[] = [];
+
+function run(name: string, script: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit', env });
+  children.push(child);
+  child.on('exit', (code, signal) => {
+    console.error(`${name} stopped (${signal ?? code})`);
+    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
+    process.exitCode = code ?? 1;
+  });
+}
+
+run('platform', 'server/start.ts', process.env);
+if (config.demoSignIn && config.demoApp.enabled) {
+  run('demo app', 'examples/demo-app/start.ts', {
+    ...process.env,
+    PORT: String(config.demoApp.port),
+    PUBLIC_URL: `http://localhost:${config.demoApp.port}`,
+    PLATFORM_URL: config.publicUrl,
+    DEMO_CLIENTS_FILE: path.join(config.dataDir, DEMO_CLIENTS_FILE),
+  });
+}
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => {
+    for (const child of children) child.kill(signal);
+  });
+}

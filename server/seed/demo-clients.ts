@@ -1,0 +1,52 @@
+import { chmod, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Logger } from 'pino';
+import type { SeedListing } from '../../shared/schemas/listing.ts';
+import { newClientSecret } from '../listings/client-secret.ts';
+import type { ListingRepository } from '../listings/listing.repository.ts';
+
+export const DEMO_CLIENTS_FILE = 'demo-clients.json';
+
+interface DemoClient {
+  slug: string;
+  name: string;
+  clientId: string;
+  clientSecret: string;
+  idTokenSignedResponseAlg: 'RS256' | 'ES256';
+}
+
+/**
+ * Demo mode only: gives every seed listing a client secret and writes the credentials to
+ * DATA_DIR/demo-clients.json for the demo app in examples/, as a vendor would copy them from
+ * the portal. A restart keeps the file; a lost file means new secrets for all seed listings.
+ */
+export async function provisionDemoClients(
+  dataDir: string,
+  seeds: SeedListing[],
+  listings: ListingRepository,
+  logger: Logger,
+): Promise<void> {
+  const file = path.join(dataDir, DEMO_CLIENTS_FILE);
+  const existing = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as DemoClient[])
+    .catch(() => null);
+  if (existing && existing.length === seeds.length) return;
+
+  const clients: DemoClient[] = [];
+  for (const seed of seeds) {
+    const listing = await listings.findById(seed.id);
+    if (!listing) continue;
+    const { secret, hash } = newClientSecret();
+    await listings.updateAtRevision(listing._id, listing.revision, { $set: { clientSecretHash: hash } });
+    clients.push({
+      slug: listing.slug,
+      name: listing.draft.name,
+      clientId: listing.clientId,
+      clientSecret: secret,
+      idTokenSignedResponseAlg: listing.live?.content.launch.idTokenSignedResponseAlg ?? 'RS256',
+    });
+  }
+  await writeFile(file, `${JSON.stringify(clients, null, 2)}\n`, { mode: 0o600 });
+  await chmod(file, 0o600);
+  logger.info({ file, clients: clients.length }, 'provisioned demo app client credentials');
+}
