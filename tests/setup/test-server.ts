@@ -11,8 +11,11 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * The real app on an ephemeral port over the real embedded store in a temp directory. The port
  * is bound first so PUBLIC_URL (the OIDC issuer and the allowed Origin) is the real address.
  */
-export async function startTestServer(env: Record<string, string> = {}) {
-  const temp = await makeTempDir();
+export async function startTestServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}) {
+  // A given data directory is reused and kept (restart tests); otherwise a fresh one is removed at close.
+  const temp = options.dataDir
+    ? { dir: options.dataDir, remove: async () => undefined }
+    : await makeTempDir();
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
