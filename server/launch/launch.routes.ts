@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { SlugParamsSchema } from '../../shared/schemas/catalog.ts';
 import { ConsentSchema, ConsentUpdateSchema, LaunchResponseSchema } from '../../shared/schemas/launch.ts';
+import { ListingIdParamsSchema } from '../../shared/schemas/vendor.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
 import { requireUser } from '../identity/session.middleware.ts';
 import type { LaunchService } from './launch.service.ts';
@@ -79,6 +80,25 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
         status: 201,
         body: await launches.createLaunch(requireUser(res), params.slug),
         headers: { ...NO_STORE, 'Referrer-Policy': 'no-referrer' },
+      }),
+    }),
+    route({
+      method: 'post',
+      path: '/vendor/listings/:id/test-launches',
+      operationId: 'testLaunchDraft',
+      summary: "Launch the vendor's own draft as a test resident (tokens carry test_launch: true)",
+      tag: 'vendor',
+      auth: 'session',
+      params: ListingIdParamsSchema,
+      responses: {
+        201: { description: 'Test launch started', schema: LaunchResponseSchema },
+        404: { description: 'No such listing of your organisation' },
+        409: { description: 'No client secret yet, or withdrawn' },
+      },
+      handler: async ({ res, params }) => ({
+        status: 201,
+        body: await launches.createTestLaunch(requireUser(res), params.id),
+        headers: NO_STORE,
       }),
     }),
   ];

@@ -2,13 +2,14 @@ import { randomBytes } from 'node:crypto';
 import type { ClaimId } from '../../shared/claims.ts';
 import type { Consent, LaunchResponse } from '../../shared/schemas/launch.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
-import { type AuthUser, residentMunicipality } from '../identity/identity.types.ts';
+import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { type AuthUser, residentMunicipality, vendorOrganisations } from '../identity/identity.types.ts';
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
 import type { LaunchHintRepository } from './launch-hint.repository.ts';
+import { TEST_CLIENT_SUFFIX, TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
 
 export const LOGIN_HINT_TTL_MS = 2 * 60 * 1000;
 
@@ -96,7 +97,62 @@ export function createLaunchService(deps: Deps) {
     };
   }
 
+  /** A vendor's test launch: its own draft's registration, the fictional test resident, every draft claim. */
+  async function authorizeTest(
+    user: AuthUser,
+    listingId: string,
+    params: { clientId: string; redirectUri: string },
+  ) {
+    const listing = await listings.findById(listingId);
+    if (
+      !listing ||
+      !vendorOrganisations(user).includes(listing.organisationId) ||
+      listing.status === 'withdrawn'
+    ) {
+      throw new LaunchRefusedError(403, 'Only the vendor can test-launch its listing.');
+    }
+    if (`${listing.clientId}${TEST_CLIENT_SUFFIX}` !== params.clientId) {
+      throw new LaunchRefusedError(400, 'This launch is for another app.');
+    }
+    if (!listing.draft.launch.redirectUris.includes(params.redirectUri)) {
+      throw new LaunchRefusedError(400, 'The redirect URI is not registered in the draft.');
+    }
+    const claims = listing.draft.claims.map((c) => c.claim);
+    return { accountId: TEST_RESIDENT_ID, listingId, municipality: TEST_MUNICIPALITY, claims, test: true };
+  }
+
   return {
+    /** Starts a vendor's test launch of its draft, as the fictional test resident (tokens marked test). */
+    async createTestLaunch(user: AuthUser, listingId: string): Promise<LaunchResponse> {
+      const listing = await listings.findById(listingId);
+      if (!listing || !vendorOrganisations(user).includes(listing.organisationId)) {
+        throw new NotFoundError('No such listing.');
+      }
+      if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be launched.');
+      if (!listing.clientSecretHash) throw new ConflictError('Create a client secret first.');
+      const hint = randomBytes(32).toString('base64url');
+      const expiresAt = new Date(Date.now() + LOGIN_HINT_TTL_MS);
+      await hints.insert(hint, {
+        residentId: user.id,
+        listingId,
+        municipality: TEST_MUNICIPALITY,
+        test: true,
+        expiresAt,
+      });
+      const registration = listing.draft.launch;
+      return {
+        action: registration.initiateLoginUri,
+        method: 'POST',
+        fields: {
+          iss: deps.issuer,
+          login_hint: hint,
+          target_link_uri: `${new URL(registration.initiateLoginUri).origin}/`,
+          client_id: `${listing.clientId}${TEST_CLIENT_SUFFIX}`,
+        },
+        expiresAt: expiresAt.toISOString(),
+      };
+    },
+
     /** The resident's consents ("Mijn apps"): what each app may receive and received last. */
     async listConsents(user: AuthUser): Promise<Consent[]> {
       requireResident(user);
@@ -201,6 +257,7 @@ export function createLaunchService(deps: Deps) {
         throw new LaunchRefusedError(400, 'This launch has expired or was used already. Open the app again.');
       if (hint.residentId !== user.id)
         throw new LaunchRefusedError(403, 'This launch belongs to someone else.');
+      if (hint.test) return authorizeTest(user, hint.listingId, params);
       const listing = await listings.findById(hint.listingId);
       if (!listing || listing.clientId !== params.clientId) {
         throw new LaunchRefusedError(400, 'This launch is for another app.');

@@ -4,6 +4,7 @@ import { CLAIM_IDS } from '../../../shared/claims.ts';
 import type { SessionRepository } from '../../identity/session.repository.ts';
 import type { KeyRepository } from '../keys/signing-keys.ts';
 import { claimValues } from '../released-claims.ts';
+import { TEST_RESIDENT_PROFILE } from '../test-resident.ts';
 import type { ClientRegistry } from './client-registry.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
 
@@ -112,12 +113,14 @@ export async function createOidcProvider(deps: ProviderDeps): Promise<Provider> 
       async claims() {
         const launch = token?.grantId ? await deps.launches.find(token.grantId) : null;
         if (!launch) return { sub };
-        const person = await deps.people.findUser(launch.personId);
+        const profile = launch.test
+          ? TEST_RESIDENT_PROFILE
+          : (await deps.people.findUser(launch.personId))?.profile;
         return {
           sub,
           municipality: launch.municipality,
           ...(launch.test ? { test_launch: true } : {}),
-          ...(person ? claimValues(person.profile, launch.claims) : {}),
+          ...(profile ? claimValues(profile, launch.claims) : {}),
         };
       },
     }),

@@ -5,7 +5,8 @@ import type { Collection, Store } from '../../store/store.port.ts';
 interface OidcDoc {
   _id: string;
   model: string;
-  payload: AdapterPayload;
+  /** JSON text: payloads use client ids and other arbitrary strings as keys, which stores restrict. */
+  payload: string;
   expiresAt: Date;
   grantId?: string;
   uid?: string;
@@ -27,7 +28,12 @@ export async function createOidcAdapterFactory(store: Store) {
 
   const live = (doc: OidcDoc | null) => (doc && doc.expiresAt.getTime() > Date.now() ? doc : null);
   const withConsumed = (doc: OidcDoc | null) =>
-    doc ? { ...doc.payload, ...(doc.consumed ? { consumed: doc.consumed } : {}) } : undefined;
+    doc
+      ? {
+          ...(JSON.parse(doc.payload) as AdapterPayload),
+          ...(doc.consumed ? { consumed: doc.consumed } : {}),
+        }
+      : undefined;
 
   return (model: string): Adapter => {
     const key = (id: string) => `${model}:${id}`;
@@ -36,7 +42,7 @@ export async function createOidcAdapterFactory(store: Store) {
         const doc: OidcDoc = {
           _id: key(id),
           model,
-          payload,
+          payload: JSON.stringify(payload),
           expiresAt: new Date(Date.now() + (expiresIn ?? 3600) * 1000),
           ...(payload.grantId ? { grantId: payload.grantId } : {}),
           ...(payload.uid ? { uid: payload.uid } : {}),
