@@ -1,7 +1,7 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { AppError, type FieldError, ValidationError } from './errors.ts';
-import { parseWith } from './validation.ts';
+import { parseWith, reservedKeyErrors } from './validation.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
 
@@ -77,7 +77,9 @@ function runSpec(spec: RouteSpec): RequestHandler {
     }
     const params = collect(spec.params, 'path', { ...req.params });
     const query = collect(spec.query, 'query', { ...req.query });
-    const body = collect(spec.body, 'body', req.body);
+    const reserved = spec.body ? reservedKeyErrors('body', req.body) : [];
+    errors.push(...reserved);
+    const body = reserved.length > 0 ? undefined : collect(spec.body, 'body', req.body);
     if (errors.length > 0) throw new ValidationError(errors);
 
     const result = await spec.handler({ req, res, params, query, body });

@@ -39,3 +39,24 @@ export function parseOrThrow<S extends z.ZodType>(
   if (!parsed.ok) throw new ValidationError(parsed.errors);
   return parsed.value;
 }
+
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/**
+ * Keys that would reach an object's prototype. zod drops `__proto__` from records silently, so
+ * they are refused here, before any schema sees the body.
+ */
+export function reservedKeyErrors(
+  location: FieldLocation,
+  value: unknown,
+  path: string[] = [],
+): FieldError[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.keys(value).flatMap((key) => {
+    const here = [...path, key];
+    const nested = reservedKeyErrors(location, (value as Record<string, unknown>)[key], here);
+    return RESERVED_KEYS.has(key)
+      ? [{ in: location, field: here.join('.'), message: 'a reserved name' }, ...nested]
+      : nested;
+  });
+}

@@ -23,6 +23,8 @@ export interface ListingDoc {
   clientId: string;
   clientSecretHash: string | null;
   suspension: { reason: string; at: string; by: string } | null;
+  /** The version under review, if any: set atomically at submission, so a listing has one at a time. */
+  openReview: string | null;
   revision: number;
   createdAt: string;
   updatedAt: string;

@@ -14,6 +14,14 @@ export async function createListingRepository(store: Store) {
     async slugTaken(slug: string): Promise<boolean> {
       return (await listings.count({ slug })) > 0;
     },
+    /** Marks a review open unless one is; false when another submission got there first. */
+    async openReview(id: string, versionId: string): Promise<boolean> {
+      return listings.updateOne({ _id: id, openReview: null }, { $set: { openReview: versionId } });
+    },
+    /** Ends the open review once a decision closes it (changes requested, rejected or approved). */
+    async closeReview(id: string, versionId: string): Promise<void> {
+      await listings.updateOne({ _id: id, openReview: versionId }, { $set: { openReview: null } });
+    },
     /** Applies the update only if the listing is still at `revision`; null when someone changed it. */
     updateAtRevision(
       id: string,

@@ -91,6 +91,7 @@ export function createListingsService(deps: Deps) {
           clientId: newClientId(),
           clientSecretHash: null,
           suspension: null,
+          openReview: null,
           revision: 0,
           createdAt: at,
           updatedAt: at,
@@ -133,7 +134,13 @@ export function createListingsService(deps: Deps) {
         throw new ConflictError(`Version ${latest.number} is still being reviewed.`);
       }
       const at = new Date().toISOString();
-      if (latest && canTransition(latest.status, 'resubmit', 'submitted')) {
+      const versionId =
+        latest && canTransition(latest.status, 'resubmit', 'submitted') ? latest._id : `ver-${randomUUID()}`;
+      // The listing's open-review marker is the lock: of parallel submissions exactly one sets it.
+      if (!(await listings.openReview(id, versionId))) {
+        throw new ConflictError('A version of this listing is already being reviewed.');
+      }
+      if (latest && latest._id === versionId) {
         const resubmitted = await versions.updateAtRevision(
           latest._id,
           latest.revision,
@@ -151,7 +158,10 @@ export function createListingsService(deps: Deps) {
           },
           { status: latest.status },
         );
-        if (!resubmitted) throw stale();
+        if (!resubmitted) {
+          await listings.closeReview(id, versionId);
+          throw stale();
+        }
         await audit.record({
           actor: user,
           action: 'version.resubmitted',
@@ -162,7 +172,7 @@ export function createListingsService(deps: Deps) {
         return { versionId: latest._id, number: latest.number };
       }
       const version: VersionDoc = {
-        _id: `ver-${randomUUID()}`,
+        _id: versionId,
         listingId: id,
         organisationId: listing.organisationId,
         number: (latest?.number ?? 0) + 1,
@@ -177,7 +187,10 @@ export function createListingsService(deps: Deps) {
         decisions: [],
         timeline: [{ status: 'submitted', at }],
       };
-      await versions.insert(version);
+      await versions.insert(version).catch(async (error: unknown) => {
+        await listings.closeReview(id, versionId);
+        throw error;
+      });
       await audit.record({
         actor: user,
         action: 'version.submitted',

@@ -122,10 +122,11 @@ export function createReviewService(deps: Deps) {
       const version = await load(versionId);
       if (!mayReview(user, version))
         throw new ForbiddenError("You may not review your own organisation's listing.");
-      if (version.reviewers.includes(user.id)) return detail(user, version);
       if (!canTransition(version.status, 'claim', 'in_review')) {
         throw new ConflictError(`A version that is ${version.status} cannot be claimed.`);
       }
+      // Claiming again while in review changes nothing (a reload of the page, a double click).
+      if (version.reviewers.includes(user.id)) return detail(user, version);
       if (version.reviewers.length >= REQUIRED_APPROVALS)
         throw new ConflictError('Two reviewers have claimed it already.');
       const at = new Date().toISOString();
@@ -227,6 +228,7 @@ export function createReviewService(deps: Deps) {
         { status: 'in_review' },
       );
       if (!updated) throw stale();
+      if (next !== 'in_review') await listings.closeReview(version.listingId, version._id);
       await audit.record({
         actor: user,
         action: `version.${input.decision}`,

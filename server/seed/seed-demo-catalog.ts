@@ -66,6 +66,7 @@ export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger:
         seed.status === 'suspended'
           ? { reason: 'Tijdelijk uit de catalogus tijdens een nieuw beveiligingsonderzoek.', at, by: 'seed' }
           : null,
+      openReview: null,
       revision: 0,
       createdAt: at,
       updatedAt: at,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CATALOG_DIR, loadCatalogFiles } from '../../server/catalog/catalog-files.ts';
 import type { Persona } from '../../shared/schemas/persona.ts';
@@ -324,7 +325,11 @@ describe('identity: sign-in rate limit', () => {
 describe('identity: demo sign-in off in production', () => {
   let production: TestServer;
   beforeAll(async () => {
-    production = await startTestServer({ NODE_ENV: 'production' });
+    // Production also needs the key that encrypts signing keys at rest.
+    production = await startTestServer({
+      NODE_ENV: 'production',
+      KEY_ENCRYPTION_KEY: randomBytes(32).toString('base64'),
+    });
   });
   afterAll(() => production.close());
 

@@ -30,7 +30,6 @@ import { startTestServer, type TestServer } from '../setup/test-server.ts';
 
 let server: TestServer;
 let vendor: ApiClient;
-let otherVendor: ApiClient;
 let jan: ApiClient;
 let lotte: ApiClient;
 let thirdReviewer: ApiClient;
@@ -44,11 +43,12 @@ beforeAll(async () => {
   criteria = server.services.criteria;
   required = criteria.filter((c) => c.required);
   optional = criteria.filter((c) => !c.required);
-  [vendor, otherVendor, jan, lotte, adminUtrecht] = await Promise.all(
-    ['vendor-samensterk', 'vendor-geldfit', 'reviewer-jan', 'reviewer-lotte', 'admin-utrecht'].map((id) =>
-      signedIn(server.url, id),
-    ),
-  );
+  [vendor, jan, lotte, adminUtrecht] = await Promise.all([
+    signedIn(server.url, 'vendor-samensterk'),
+    signedIn(server.url, 'reviewer-jan'),
+    signedIn(server.url, 'reviewer-lotte'),
+    signedIn(server.url, 'admin-utrecht'),
+  ]);
   // Only two demo personas are reviewers; the four-eyes limit needs a third.
   thirdReviewer = await signInDirectly(server, buildPerson([{ role: 'reviewer' }]));
 });
@@ -93,6 +93,31 @@ async function versionInReview(options: { both?: boolean } = {}) {
   await claimVersion(jan, submitted.versionId);
   if (options.both) await claimVersion(lotte, submitted.versionId);
   return submitted;
+}
+
+/**
+ * Runs `act` while the answers to reads of one collection arrive `ms` later, as over a network to
+ * MongoDB: racing requests then all read before any of them writes, so a lost update shows every
+ * time. The store hands the server's repositories this same collection object.
+ */
+async function withSlowReads<T>(name: string, ms: number, act: () => Promise<T>): Promise<T> {
+  const collection = (await server.store.collection(name)) as unknown as Record<string, unknown>;
+  const slow = (method: 'find' | 'findOne') => {
+    const original = collection[method] as (...args: unknown[]) => Promise<unknown>;
+    collection[method] = async (...args: unknown[]) => {
+      const result = await original.apply(collection, args);
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      return result;
+    };
+  };
+  slow('find');
+  slow('findOne');
+  try {
+    return await act();
+  } finally {
+    delete collection.find;
+    delete collection.findOne;
+  }
 }
 
 const decisionsPath = (versionId: string) => `/api/v1/reviews/${versionId}/decisions`;
@@ -449,6 +474,18 @@ describe('review', () => {
       },
     );
 
+    it('answers 409 to a decision on a version whose vendor must make changes', async () => {
+      const { versionId } = await versionInReview();
+      await decideVersion(jan, versionId, buildDecision({ decision: 'request_changes' }));
+
+      await expectProblem(
+        await jan.post(decisionsPath(versionId), buildDecision({ decision: 'reject' })),
+        409,
+      );
+
+      expect((await storedVersion(versionId))?.status).toBe('changes_requested');
+    });
+
     it('answers 409 to any decision on an approved version', async () => {
       const { versionId } = await liveApp(vendor, reviewers(), criteria);
 
@@ -477,11 +514,13 @@ describe('review', () => {
       const { versionId } = await versionInReview();
       const { revision } = await reviewView(jan, versionId);
 
-      const responses = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          jan.post(
-            decisionsPath(versionId),
-            buildDecision({ decision: 'reject', comment: `Reden ${i}`, revision }),
+      const responses = await withSlowReads('versions', 5, () =>
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            jan.post(
+              decisionsPath(versionId),
+              buildDecision({ decision: 'reject', comment: `Reden ${i}`, revision }),
+            ),
           ),
         ),
       );
@@ -500,11 +539,13 @@ describe('review', () => {
     it('lets exactly one of twenty mixed simultaneous decisions win, and stores that one', async () => {
       const { versionId } = await versionInReview();
 
-      const responses = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          jan.post(
-            decisionsPath(versionId),
-            buildDecision({ decision: i % 2 === 0 ? 'request_changes' : 'reject', comment: `Reden ${i}` }),
+      const responses = await withSlowReads('versions', 5, () =>
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            jan.post(
+              decisionsPath(versionId),
+              buildDecision({ decision: i % 2 === 0 ? 'request_changes' : 'reject', comment: `Reden ${i}` }),
+            ),
           ),
         ),
       );
@@ -587,8 +628,10 @@ describe('review', () => {
     it('lets exactly one of twenty simultaneous submissions create a version', async () => {
       const listing = await createListing(vendor);
 
-      const responses = await Promise.all(
-        Array.from({ length: 20 }, () => vendor.post(`/api/v1/vendor/listings/${listing.id}/submissions`)),
+      const responses = await withSlowReads('versions', 5, () =>
+        Promise.all(
+          Array.from({ length: 20 }, () => vendor.post(`/api/v1/vendor/listings/${listing.id}/submissions`)),
+        ),
       );
 
       const statuses = responses.map((r) => r.status);
@@ -718,9 +761,11 @@ describe('review', () => {
     it('lets exactly one of twenty simultaneous suspensions win', async () => {
       const { listing, slug } = await liveApp(vendor, reviewers(), criteria);
 
-      const responses = await Promise.all(
-        Array.from({ length: 20 }, (_, i) =>
-          (i % 2 === 0 ? jan : lotte).post(`/api/v1/apps/${slug}/suspension`, { reason: `Reden ${i}` }),
+      const responses = await withSlowReads('listings', 5, () =>
+        Promise.all(
+          Array.from({ length: 20 }, (_, i) =>
+            (i % 2 === 0 ? jan : lotte).post(`/api/v1/apps/${slug}/suspension`, { reason: `Reden ${i}` }),
+          ),
         ),
       );
 
