@@ -54,9 +54,7 @@ export function reservedKeyErrors(
   if (typeof value !== 'object' || value === null) return [];
   return Object.keys(value).flatMap((key) => {
     const here = [...path, key];
-    const nested = reservedKeyErrors(location, (value as Record<string, unknown>)[key], here);
-    return RESERVED_KEYS.has(key)
-      ? [{ in: location, field: here.join('.'), message: 'a reserved name' }, ...nested]
-      : nested;
+    if (RESERVED_KEYS.has(key)) return [{ in: location, field: here.join('.'), message: 'a reserved name' }];
+    return reservedKeyErrors(location, (value as Record<string, unknown>)[key], here);
   });
 }
