@@ -29,7 +29,9 @@ const PublicCodeSchema = z.object({
     'library',
     'configurationFiles',
   ]),
-  description: z.record(z.string().regex(/^[a-z]{2}$/), Description).refine((d) => 'nl' in d, 'a Dutch description'),
+  description: z
+    .record(z.string().regex(/^[a-z]{2}$/), Description)
+    .refine((d) => 'nl' in d, 'a Dutch description'),
   legal: z.object({ license: z.string().min(1) }),
   maintenance: z.object({
     type: z.enum(['internal', 'contract', 'community', 'none']),
@@ -41,7 +43,8 @@ const PublicCodeSchema = z.object({
 const document = parse(await readFile(new URL('../publiccode.yml', import.meta.url), 'utf8'));
 const result = PublicCodeSchema.safeParse(document);
 if (!result.success) {
-  for (const issue of result.error.issues) console.error(`publiccode.yml: ${issue.path.join('.')}: ${issue.message}`);
+  for (const issue of result.error.issues)
+    console.error(`publiccode.yml: ${issue.path.join('.')}: ${issue.message}`);
   process.exit(1);
 }
 console.log('publiccode.yml ok');

@@ -3,6 +3,7 @@ import '@utrecht/component-library-css/dist/index.css';
 import './app/base.css';
 import './app/layout.css';
 import './app/catalog.css';
+import './identity/workspaces.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';

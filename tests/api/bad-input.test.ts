@@ -155,6 +155,11 @@ const BODY_ENDPOINTS: Record<string, BodyEndpoint> = {
         fields: ['draft.__proto__'],
       },
       {
+        name: 'a __proto__ key deep in the draft',
+        body: `{"draft":${JSON.stringify(buildListingDraft()).replace('"launch":{', '"launch":{"__proto__":{"redirectUris":[]},')}}`,
+        fields: ['draft.launch.__proto__'],
+      },
+      {
         name: 'a constructor key in the draft',
         body: { draft: draftWith({ constructor: { prototype: { status: 'live' } } }) },
         fields: ['draft.constructor'],
@@ -267,6 +272,11 @@ const BODY_ENDPOINTS: Record<string, BodyEndpoint> = {
         name: 'a constructor criterion id',
         body: { criteria: { constructor: { verdict: 'pass', note: '' } } },
         fields: ['criteria.constructor'],
+      },
+      {
+        name: 'a prototype criterion id',
+        body: { criteria: { prototype: { verdict: 'pass', note: '' } } },
+        fields: ['criteria.prototype'],
       },
       {
         name: 'a huge note',

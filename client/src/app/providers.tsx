@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { I18nProvider } from '../i18n/i18n-provider.tsx';
+import { SessionProvider } from '../identity/session-provider.tsx';
 import { MunicipalityProvider } from '../municipalities/municipality-provider.tsx';
 import { ThemeRoot } from './theme-root.tsx';
 
@@ -7,9 +8,11 @@ import { ThemeRoot } from './theme-root.tsx';
 export function AppProviders({ children }: { children: ReactNode }) {
   return (
     <I18nProvider>
-      <MunicipalityProvider>
-        <ThemeRoot>{children}</ThemeRoot>
-      </MunicipalityProvider>
+      <SessionProvider>
+        <MunicipalityProvider>
+          <ThemeRoot>{children}</ThemeRoot>
+        </MunicipalityProvider>
+      </SessionProvider>
     </I18nProvider>
   );
 }

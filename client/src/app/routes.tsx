@@ -1,5 +1,10 @@
 import type { RouteObject } from 'react-router';
+import { adminRoutes } from '../admin/routes.tsx';
 import { catalogRoutes } from '../catalog/catalog-routes.tsx';
+import { identityRoutes } from '../identity/routes.tsx';
+import { launchRoutes } from '../launch/routes.tsx';
+import { reviewRoutes } from '../review/routes.tsx';
+import { vendorRoutes } from '../vendor/routes.tsx';
 import { AccessibilityStatementPage } from './accessibility-statement-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -21,6 +26,11 @@ export const routes: RouteObject[] = [
         ErrorBoundary: RouteErrorPage,
         children: [
           ...catalogRoutes,
+          ...launchRoutes,
+          ...identityRoutes,
+          ...vendorRoutes,
+          ...reviewRoutes,
+          ...adminRoutes,
           { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
           { path: '*', Component: NotFoundPage },
         ],

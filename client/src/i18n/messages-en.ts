@@ -11,6 +11,10 @@ export const en: Messages = {
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.apps': 'All apps',
+  'nav.myApps': 'My apps',
+  'nav.vendor': 'My listings',
+  'nav.review': 'Review',
+  'nav.municipality': 'Municipality',
 
   'language.label': 'Language',
 

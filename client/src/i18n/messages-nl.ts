@@ -13,6 +13,10 @@ export const nl = {
   'nav.label': 'Hoofdmenu',
   'nav.home': 'Home',
   'nav.apps': 'Alle apps',
+  'nav.myApps': 'Mijn apps',
+  'nav.vendor': 'Mijn aanbod',
+  'nav.review': 'Beoordelen',
+  'nav.municipality': 'Gemeente',
 
   'language.label': 'Taal',
 

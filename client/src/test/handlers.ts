@@ -40,5 +40,7 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     }),
     http.get('*/api/v1/categories', () => HttpResponse.json(catalog.categories)),
     http.get('*/api/v1/municipalities', () => HttpResponse.json(catalog.municipalities)),
+    // Signed out unless a test says otherwise with server.use(...).
+    http.get('*/api/v1/session', () => HttpResponse.json({ user: null, roles: [], idleExpiresAt: null })),
   ];
 }

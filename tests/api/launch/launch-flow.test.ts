@@ -184,10 +184,11 @@ describe('launch', () => {
 
   it('requires PKCE with S256: missing or plain is refused', async () => {
     const config = await discoverClient(server.url, app.clientId, app.clientSecret);
-    for (const overrides of [
+    const cases: Record<string, string | null>[] = [
       { code_challenge: null, code_challenge_method: null },
       { code_challenge_method: 'plain' },
-    ]) {
+    ];
+    for (const overrides of cases) {
       const browser = await residentBrowser();
       const launch = await consentAndLaunch(browser);
       const start = await startAuthorization(config, launch.fields.login_hint, REDIRECT, overrides);

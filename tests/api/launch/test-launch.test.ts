@@ -24,15 +24,22 @@ async function vendorWithDraft(persona = 'vendor-samensterk') {
       idTokenSignedResponseAlg: 'ES256',
     },
   });
-  const listing = (await (await vendor.json('POST', '/api/v1/vendor/listings', { draft })).json()) as { id: string };
+  const listing = (await (await vendor.json('POST', '/api/v1/vendor/listings', { draft })).json()) as {
+    id: string;
+  };
   return { vendor, listing };
 }
 
 describe('vendor test launch', () => {
   it("launches the vendor's own draft as the test resident, with tokens marked as test", async () => {
     const { vendor, listing } = await vendorWithDraft();
-    await expectProblem(await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/test-launches`), 409);
-    const secret = (await (await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/client-secrets`)).json()) as {
+    await expectProblem(
+      await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/test-launches`),
+      409,
+    );
+    const secret = (await (
+      await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/client-secrets`)
+    ).json()) as {
       clientId: string;
       clientSecret: string;
     };
@@ -56,7 +63,9 @@ describe('vendor test launch', () => {
 
   it("never lets the test client id stand in for a real resident's launch", async () => {
     const { vendor, listing } = await vendorWithDraft();
-    const secret = (await (await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/client-secrets`)).json()) as {
+    const secret = (await (
+      await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/client-secrets`)
+    ).json()) as {
       clientId: string;
       clientSecret: string;
     };

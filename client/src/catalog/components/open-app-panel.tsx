@@ -1,28 +1,23 @@
 import { useId } from 'react';
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import { useT } from '../../i18n/i18n-provider.tsx';
-import { Button } from '../../ui/button.tsx';
+import { OpenAppActions } from '../../launch/components/open-app-actions.tsx';
 import { Heading } from '../../ui/heading.tsx';
-import { Paragraph } from '../../ui/paragraph.tsx';
 
 /**
- * Where "Open app" will live. Sign-in, consent and the launch (POST /api/v1/apps/{slug}/launches,
- * DESIGN.md "Launch") are built later; until then the button is visibly unavailable and says
- * why, rather than pretending to do something.
+ * "Open app" on the app page. What it offers depends on the session, the resident's
+ * municipality and their consent; the launch domain (client/src/launch) decides that, so the
+ * catalog only gives it a place on the page (DESIGN.md "Launch").
  */
-export function OpenAppPanel({ app: _app }: { app: AppDetail }) {
+export function OpenAppPanel({ app }: { app: AppDetail }) {
   const t = useT();
   const headingId = useId();
-  const explanationId = useId();
   return (
     <section className="ic-open-app" aria-labelledby={headingId}>
       <Heading level={2} appearance={3} id={headingId}>
         {t('openApp.heading')}
       </Heading>
-      <Paragraph id={explanationId}>{t('openApp.comingSoon')}</Paragraph>
-      <Button appearance="primary-action" disabled aria-describedby={explanationId}>
-        {t('openApp.button')}
-      </Button>
+      <OpenAppActions app={app} />
     </section>
   );
 }

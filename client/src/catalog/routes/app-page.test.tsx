@@ -66,8 +66,8 @@ describe('app page', () => {
     expect(screen.getByRole('link', { name: 'support@geldfit.example' }).getAttribute('href')).toBe(
       'mailto:support@geldfit.example',
     );
-    const openApp = screen.getByRole('button', { name: 'Open app' });
-    expect(openApp.getAttribute('aria-disabled')).toBe('true');
+    const signIn = await screen.findByRole('link', { name: 'Log in om deze app te openen' });
+    expect(signIn.getAttribute('href')).toBe('/inloggen?terug=%2Fapps%2Fbudgetcoach');
   });
 
   it('says whether the chosen municipality offers the app', async () => {

@@ -1,0 +1,104 @@
+import { useState } from 'react';
+import type { AppSummary } from '../../../../shared/schemas/catalog.ts';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { LoadError, Loading } from '../../identity/components/load-error.tsx';
+import { useMessages } from '../../identity/use-messages.ts';
+import { useResource } from '../../identity/use-resource.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { RouteLink } from '../../ui/link.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { fetchLiveApps, fetchOffers, type MunicipalityOffers, offerApp, stopOffering } from '../api.ts';
+import { MunicipalitySwitch } from '../components/municipality-switch.tsx';
+import { OffersTable } from '../components/offers-table.tsx';
+import { adminMessages } from '../messages.ts';
+import { useAdminMunicipality } from '../use-admin-municipality.ts';
+
+interface OffersData {
+  offers: MunicipalityOffers;
+  apps: AppSummary[];
+}
+
+/** `/gemeente`: which vetted apps this municipality offers its residents. */
+export function OffersPage() {
+  const m = useMessages(adminMessages);
+  const { code, all } = useAdminMunicipality();
+  const data = useResource(`offers:${code ?? ''}`, async (signal): Promise<OffersData | null> => {
+    if (!code) return null;
+    const [offers, apps] = await Promise.all([fetchOffers(code, signal), fetchLiveApps(signal)]);
+    return { offers, apps };
+  });
+  const ready = data.state.status === 'ready' ? data.state.data : null;
+  const title = ready ? m.offers.titleFor(ready.offers.name) : m.offers.title;
+  usePageTitle(title);
+
+  return (
+    <>
+      <Heading level={1}>{title}</Heading>
+      <MunicipalitySwitch all={all} current={code} />
+      {!code && <Paragraph>{m.noMunicipality}</Paragraph>}
+      {data.state.status === 'loading' && <Loading />}
+      {data.state.status === 'error' && <LoadError error={data.state.error} onRetry={data.reload} />}
+      {ready && (
+        <>
+          <Paragraph>{m.offers.intro}</Paragraph>
+          <Paragraph>
+            <RouteLink to={`/gemeente/logboek${all.length > 1 ? `?gemeente=${ready.offers.code}` : ''}`}>
+              {m.offers.logLink}
+            </RouteLink>
+          </Paragraph>
+          <Offers data={ready} onChange={(offers) => data.setData({ ...ready, offers })} />
+        </>
+      )}
+    </>
+  );
+}
+
+function Offers({ data, onChange }: { data: OffersData; onChange: (offers: MunicipalityOffers) => void }) {
+  const m = useMessages(adminMessages).offers;
+  const [busySlug, setBusySlug] = useState<string | null>(null);
+  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const offered = new Set(data.offers.offers);
+  const count = data.apps.filter((app) => offered.has(app.slug)).length;
+
+  const toggle = async (app: AppSummary) => {
+    const code = data.offers.code;
+    const isOffered = offered.has(app.slug);
+    setBusySlug(app.slug);
+    setNotice(null);
+    try {
+      if (isOffered) await stopOffering(code, app.slug);
+      else await offerApp(code, app.slug);
+      const offers = isOffered
+        ? data.offers.offers.filter((s) => s !== app.slug)
+        : [...data.offers.offers, app.slug];
+      onChange({ ...data.offers, offers });
+      setNotice({ type: 'ok', text: isOffered ? m.nowStopped(app.name) : m.nowOffered(app.name) });
+    } catch {
+      setNotice({ type: 'error', text: m.failed });
+    } finally {
+      setBusySlug(null);
+    }
+  };
+
+  if (data.apps.length === 0) return <Paragraph>{m.empty}</Paragraph>;
+  return (
+    <>
+      <Paragraph className="ic-offer-count">{m.count(count, data.apps.length)}</Paragraph>
+      {/* One live region for the outcome of a press; the count above is read with the table. */}
+      <div role={notice?.type === 'error' ? 'alert' : 'status'}>
+        {notice && (
+          <Alert type={notice.type}>
+            <Paragraph>{notice.text}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      <OffersTable
+        apps={data.apps}
+        offered={offered}
+        busySlug={busySlug}
+        onToggle={(app) => void toggle(app)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import {
+  type DemoPersona,
+  DemoPersonaSchema,
+  type Session,
+  SessionSchema,
+} from '../../../shared/schemas/session.ts';
+import { requestJson, requestVoid } from './http.ts';
+
+const DemoPersonaListSchema = z.array(DemoPersonaSchema);
+
+export function fetchSession(signal?: AbortSignal): Promise<Session> {
+  return requestJson('GET', '/api/v1/session', SessionSchema, { signal });
+}
+
+/** The demo personas; a 404 means demo sign-in is off. */
+export function fetchDemoPersonas(signal?: AbortSignal): Promise<DemoPersona[]> {
+  return requestJson('GET', '/api/v1/session/demo-personas', DemoPersonaListSchema, { signal });
+}
+
+export function signInAsDemo(persona: string): Promise<Session> {
+  return requestJson('POST', '/api/v1/session/demo', SessionSchema, { body: { persona } });
+}
+
+export function deleteSession(): Promise<void> {
+  return requestVoid('DELETE', '/api/v1/session');
+}

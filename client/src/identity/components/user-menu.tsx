@@ -1,0 +1,54 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router';
+import { Button } from '../../ui/button.tsx';
+import { RouteLink } from '../../ui/link.tsx';
+import { identityMessages } from '../messages.ts';
+import { useSession } from '../session-provider.tsx';
+import { useMessages } from '../use-messages.ts';
+
+/** For the header: who is signed in and a way out, or a way in. */
+export function UserMenu() {
+  const m = useMessages(identityMessages).userMenu;
+  const { session, status, signOut } = useSession();
+  const navigate = useNavigate();
+  const [failed, setFailed] = useState(false);
+  const [busy, setBusy] = useState(false);
+
+  // Nothing until the session is known, so "Inloggen" never flashes for someone signed in.
+  if (!session && status !== 'error') return null;
+
+  if (!session?.user) {
+    return (
+      <div className="ic-user-menu">
+        <RouteLink to="/inloggen">{m.signIn}</RouteLink>
+      </div>
+    );
+  }
+
+  const handleSignOut = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      await signOut();
+      navigate('/');
+    } catch {
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="ic-user-menu" aria-label={m.label}>
+      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span>{' '}
+      <Button appearance="subtle" onClick={handleSignOut} disabled={busy}>
+        {m.signOut}
+      </Button>
+      {failed && (
+        <span role="alert" className="ic-user-menu__error">
+          {m.signOutFailed}
+        </span>
+      )}
+    </section>
+  );
+}

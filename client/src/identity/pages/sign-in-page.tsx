@@ -1,0 +1,85 @@
+import { useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
+import type { DemoPersona } from '../../../../shared/schemas/session.ts';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { fetchDemoPersonas } from '../api.ts';
+import { LoadError, Loading } from '../components/load-error.tsx';
+import { PersonaCard } from '../components/persona-card.tsx';
+import { isProblem } from '../http.ts';
+import { identityMessages } from '../messages.ts';
+import { homeForRoles, safeReturnPath } from '../roles.ts';
+import { useSession } from '../session-provider.tsx';
+import { useMessages } from '../use-messages.ts';
+import { useResource } from '../use-resource.ts';
+
+/** `/inloggen`: demo sign-in with the personas from catalog/ (DESIGN.md "Identity"). */
+export function SignInPage() {
+  const m = useMessages(identityMessages).signIn;
+  usePageTitle(m.title);
+  const personas = useResource('demo-personas', fetchDemoPersonas);
+  const { session, signInAsPersona } = useSession();
+  const navigate = useNavigate();
+  const [searchParams] = useSearchParams();
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const signIn = async (persona: DemoPersona) => {
+    setBusyId(persona.id);
+    setError(null);
+    try {
+      const next = await signInAsPersona(persona.id);
+      navigate(safeReturnPath(searchParams.get('terug')) ?? homeForRoles(next.roles));
+    } catch (caught) {
+      setError(isProblem(caught, 429) ? m.tooMany : isProblem(caught, 404) ? m.demoOff : m.failed);
+      setBusyId(null);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={1}>{m.title}</Heading>
+      {session?.user && (
+        <Alert type="info">
+          <Paragraph>{m.signedInAs(session.user.displayName)}</Paragraph>
+        </Alert>
+      )}
+      {error && (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>{error}</Paragraph>
+          </Alert>
+        </div>
+      )}
+      {personas.state.status === 'loading' && <Loading />}
+      {personas.state.status === 'error' &&
+        (isProblem(personas.state.error, 404) ? (
+          <Alert type="info">
+            <Paragraph>{m.demoOff}</Paragraph>
+          </Alert>
+        ) : (
+          <LoadError error={personas.state.error} onRetry={personas.reload} />
+        ))}
+      {personas.state.status === 'ready' && (
+        <>
+          <Paragraph lead>{m.intro}</Paragraph>
+          <Heading level={2}>{m.personasHeading}</Heading>
+          <ul className="ic-persona-list">
+            {personas.state.data.map((persona) => (
+              <li key={persona.id} className="ic-persona-list__item">
+                <PersonaCard
+                  persona={persona}
+                  busy={busyId === persona.id}
+                  disabled={busyId !== null}
+                  onSignIn={() => void signIn(persona)}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
+}

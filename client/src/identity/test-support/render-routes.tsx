@@ -1,0 +1,45 @@
+import { configure, render } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import { adminRoutes } from '../../admin/routes.tsx';
+import { Layout } from '../../app/layout.tsx';
+import { AppProviders } from '../../app/providers.tsx';
+import { reviewRoutes } from '../../review/routes.tsx';
+import { vendorRoutes } from '../../vendor/routes.tsx';
+import { identityRoutes } from '../routes.tsx';
+
+/** A stand-in for the pages these folders do not own, so navigation to them can be seen. */
+function Elsewhere() {
+  return <h1>Elders</h1>;
+}
+
+/**
+ * Renders the identity, vendor, review and admin routes inside the storefront's real layout and
+ * providers (which hold the session and the header's user menu), at a URL.
+ */
+export function renderRoutes(url: string) {
+  // Each page waits for the session and then its own data; on a busy CI machine that can take
+  // longer than Testing Library's default second.
+  configure({ asyncUtilTimeout: 3000 });
+  const routes: RouteObject[] = [
+    {
+      Component: Layout,
+      children: [
+        ...identityRoutes,
+        ...vendorRoutes,
+        ...reviewRoutes,
+        ...adminRoutes,
+        { index: true, Component: Elsewhere },
+        { path: '*', Component: Elsewhere },
+      ],
+    },
+  ];
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  const user = userEvent.setup();
+  const view = render(
+    <AppProviders>
+      <RouterProvider router={router} />
+    </AppProviders>,
+  );
+  return { ...view, router, user };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import type { ClaimId } from '../../../shared/claims.ts';
+import {
+  type Consent,
+  ConsentSchema,
+  type ConsentUpdateSchema,
+  type LaunchResponse,
+  LaunchResponseSchema,
+} from '../../../shared/schemas/launch.ts';
+import { requestJson, requestVoid, segment } from '../identity/http.ts';
+
+const ConsentListSchema = z.array(ConsentSchema);
+
+/** The signed-in resident's consents: what each app may receive and what it received last. */
+export function fetchConsents(signal?: AbortSignal): Promise<Consent[]> {
+  return requestJson('GET', '/api/v1/me/consents', ConsentListSchema, { signal });
+}
+
+/** Agrees to share exactly these claims with the app (required ones included). */
+export function saveConsent(slug: string, claims: ClaimId[]): Promise<Consent> {
+  const body: z.input<typeof ConsentUpdateSchema> = { claims };
+  return requestJson('PUT', `/api/v1/me/consents/${segment(slug)}`, ConsentSchema, { body });
+}
+
+export function revokeConsent(slug: string): Promise<void> {
+  return requestVoid('DELETE', `/api/v1/me/consents/${segment(slug)}`);
+}
+
+/** Asks for a single-use login hint and where to send the browser with it. */
+export function startLaunch(slug: string): Promise<LaunchResponse> {
+  return requestJson('POST', `/api/v1/apps/${segment(slug)}/launches`, LaunchResponseSchema);
+}

@@ -1,0 +1,80 @@
+import type { Consent } from '../../../../shared/schemas/launch.ts';
+import { AppIcon } from '../../catalog/components/app-icon.tsx';
+import { formatDate } from '../../i18n/format.ts';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
+import { formatDateTime } from '../../identity/format-date-time.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { DataList, type DataListItem } from '../../ui/data-list.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { RouteLink } from '../../ui/link.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { useClaimWords } from '../use-claim-words.ts';
+import { useLaunchMessages } from '../use-launch-messages.ts';
+
+export interface ConsentItemProps {
+  consent: Consent;
+  revoking: boolean;
+  revokeFailed: boolean;
+  onRevoke: () => void;
+}
+
+/** One app in "Mijn apps": what it may receive, since when, what it got last time, and a way out. */
+export function ConsentItem({ consent, revoking, revokeFailed, onRevoke }: ConsentItemProps) {
+  const messages = useLaunchMessages();
+  const m = messages.myApps;
+  const { locale } = useLocale();
+  const claimWords = useClaimWords();
+  const appPath = `/apps/${encodeURIComponent(consent.slug)}`;
+
+  const facts: DataListItem[] = [
+    { key: 'claims', label: m.mayReceive, value: claimWords(consent.claims) ?? m.nothing },
+    { key: 'since', label: m.since, value: formatDate(consent.grantedAt, locale) },
+    {
+      key: 'last',
+      label: m.lastLaunch,
+      value: consent.lastLaunch ? formatDateTime(consent.lastLaunch.at, locale) : m.notOpened,
+    },
+  ];
+  if (consent.lastLaunch) {
+    facts.push({
+      key: 'received',
+      label: m.received,
+      value: claimWords(consent.lastLaunch.claims) ?? m.nothing,
+    });
+  }
+
+  return (
+    <li className="ic-claim">
+      <div className="ic-claim__title">
+        <AppIcon src={consent.icon} size="small" />
+        <Heading level={2} appearance={3}>
+          <RouteLink to={appPath}>{consent.name}</RouteLink>
+        </Heading>
+      </div>
+      {!consent.current && (
+        <Alert type="warning">
+          <Paragraph>{messages.panel.consentChanged}</Paragraph>
+          <Paragraph>
+            <RouteLink to={`${appPath}/toestemming`}>{m.consentAgain}</RouteLink>
+          </Paragraph>
+        </Alert>
+      )}
+      <DataList items={facts} />
+      <Paragraph>
+        <Button disabled={revoking} onClick={onRevoke}>
+          {revoking ? m.revoking : m.revoke}
+          {/* Every app has this button: the hidden words say which app it is for. */}
+          <span className="ic-visually-hidden"> {m.revokeFor(consent.name)}</span>
+        </Button>
+      </Paragraph>
+      {revokeFailed && (
+        <div role="alert">
+          <Alert type="error">
+            <Paragraph>{m.revokeFailed(consent.name)}</Paragraph>
+          </Alert>
+        </div>
+      )}
+    </li>
+  );
+}

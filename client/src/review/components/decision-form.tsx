@@ -1,0 +1,146 @@
+import { type FormEvent, useState } from 'react';
+import { DecisionSchema, type ReviewDetail } from '../../../../shared/schemas/review.ts';
+import { ErrorSummary } from '../../identity/form/error-summary.tsx';
+import { RadioGroup } from '../../identity/form/radio-group.tsx';
+import { TextField } from '../../identity/form/text-field.tsx';
+import { isProblem } from '../../identity/http.ts';
+import { useMessages } from '../../identity/use-messages.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { sendDecision } from '../api.ts';
+import { reviewMessages } from '../messages.ts';
+
+type Decision = 'approve' | 'request_changes' | 'reject';
+const DECISIONS: Decision[] = ['approve', 'request_changes', 'reject'];
+
+const DECISION_ID = 'besluit';
+const COMMENT_ID = 'besluit-toelichting';
+
+interface DecisionFormProps {
+  detail: ReviewDetail;
+  enabled: boolean;
+  onDecided: (detail: ReviewDetail) => void;
+  onConflict: () => void;
+}
+
+interface Errors {
+  decision?: string;
+  comment?: string;
+}
+
+/**
+ * Approve, request changes or reject. DecisionSchema (shared with the server) decides whether
+ * a comment is needed; the revision makes a decision on stale data a 409 instead of a win.
+ */
+export function DecisionForm({ detail, enabled, onDecided, onConflict }: DecisionFormProps) {
+  const m = useMessages(reviewMessages).decision;
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [comment, setComment] = useState('');
+  const [errors, setErrors] = useState<Errors>({});
+  const [attempt, setAttempt] = useState(0);
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const [sent, setSent] = useState(false);
+
+  const validate = (next: { decision: Decision | null; comment: string }): Errors => {
+    if (!next.decision) return { decision: m.chooseDecision };
+    const parsed = DecisionSchema.safeParse({
+      decision: next.decision,
+      comment: next.comment,
+      revision: detail.revision,
+    });
+    if (parsed.success) return {};
+    const issue = parsed.error.issues.find((i) => i.path[0] === 'comment');
+    if (!issue) return { decision: m.chooseDecision };
+    return { comment: issue.code === 'too_big' ? m.tooLong : m.commentRequired };
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (!enabled || busy) return;
+    const found = validate({ decision, comment });
+    setErrors(found);
+    setAttempt((n) => n + 1);
+    setFailure(null);
+    setSent(false);
+    if (!decision || found.decision || found.comment) return;
+    setBusy(true);
+    try {
+      onDecided(await sendDecision(detail.versionId, { decision, comment, revision: detail.revision }));
+      setSent(true);
+      setDecision(null);
+      setComment('');
+    } catch (error) {
+      if (isProblem(error, 409)) onConflict();
+      else setFailure(isProblem(error) && error.detail ? `${m.failed} ${error.detail}` : m.failed);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // Once shown, an error follows the input live, so it disappears as soon as it is fixed.
+  const revalidate = (next: { decision: Decision | null; comment: string }) => {
+    if (attempt > 0) setErrors(validate(next));
+  };
+
+  const summary = [
+    ...(errors.decision ? [{ targetId: DECISION_ID, text: errors.decision }] : []),
+    ...(errors.comment ? [{ targetId: COMMENT_ID, text: errors.comment }] : []),
+  ];
+
+  return (
+    <section className="ic-section" aria-labelledby="besluit-titel">
+      <Heading level={2} id="besluit-titel">
+        {m.heading}
+      </Heading>
+      <Paragraph>{m.intro}</Paragraph>
+      <form className="utrecht-form" noValidate onSubmit={submit}>
+        <ErrorSummary title={m.summaryTitle} errors={summary} focusKey={attempt} />
+        <RadioGroup<Decision>
+          id={DECISION_ID}
+          name="besluit"
+          legend={m.legend}
+          options={DECISIONS.map((value) => ({ value, label: m.options[value] }))}
+          value={decision}
+          error={errors.decision}
+          disabled={!enabled}
+          onValueChange={(value) => {
+            setDecision(value);
+            revalidate({ decision: value, comment });
+          }}
+        />
+        <TextField
+          id={COMMENT_ID}
+          label={m.comment}
+          description={m.commentHint}
+          rows={4}
+          value={comment}
+          error={errors.comment}
+          readOnly={!enabled}
+          required={decision === 'request_changes' || decision === 'reject'}
+          onValueChange={(value) => {
+            setComment(value);
+            revalidate({ decision, comment: value });
+          }}
+        />
+        <div role={failure ? 'alert' : 'status'}>
+          {failure && (
+            <Alert type="error">
+              <Paragraph>{failure}</Paragraph>
+            </Alert>
+          )}
+          {sent && (
+            <Alert type="ok">
+              <Paragraph>{m.sent}</Paragraph>
+            </Alert>
+          )}
+        </div>
+        <Button type="submit" appearance="primary-action" disabled={!enabled || busy}>
+          {m.submit}
+        </Button>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,73 @@
+import type { ReviewStatus } from '../../../../shared/review-state.ts';
+import { REQUIRED_APPROVALS } from '../../../../shared/review-state.ts';
+import type { ReviewQueueItem } from '../../../../shared/schemas/review.ts';
+import { useMessages } from '../../identity/use-messages.ts';
+import { Button } from '../../ui/button.tsx';
+import { RouteLink } from '../../ui/link.tsx';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
+import { ReviewStatusBadge } from '../../vendor/components/status-badges.tsx';
+import { vendorMessages } from '../../vendor/messages.ts';
+import { reviewMessages } from '../messages.ts';
+
+export function QueueTable({
+  items,
+  status,
+}: {
+  items: ReviewQueueItem[];
+  status: ReviewStatus | undefined;
+}) {
+  const m = useMessages(reviewMessages).queue;
+  const statusLabels = useMessages(vendorMessages).reviewStatus;
+  return (
+    <Table caption={m.caption(status ? statusLabels[status] : m.filterAll.toLowerCase())}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{m.app}</TableHeaderCell>
+          <TableHeaderCell>{m.vendor}</TableHeaderCell>
+          <TableHeaderCell>{m.version}</TableHeaderCell>
+          <TableHeaderCell>{m.status}</TableHeaderCell>
+          <TableHeaderCell>{m.approvals}</TableHeaderCell>
+          <TableHeaderCell>{m.action}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {items.map((item) => {
+          const nameId = `wachtrij-${item.versionId}`;
+          const whyId = `wachtrij-${item.versionId}-waarom`;
+          return (
+            <TableRow key={item.versionId}>
+              <TableHeaderCell scope="row" id={nameId}>
+                {item.name}
+              </TableHeaderCell>
+              <TableCell>{item.organisation.name}</TableCell>
+              <TableCell>{item.number}</TableCell>
+              <TableCell>
+                <ReviewStatusBadge status={item.status} />
+              </TableCell>
+              <TableCell>{`${item.approvals}/${REQUIRED_APPROVALS}`}</TableCell>
+              <TableCell>
+                {item.mayReview ? (
+                  <RouteLink
+                    to={`/beoordelen/${encodeURIComponent(item.versionId)}`}
+                    aria-describedby={nameId}
+                  >
+                    {m.review}
+                  </RouteLink>
+                ) : (
+                  <>
+                    <Button disabled aria-describedby={`${nameId} ${whyId}`}>
+                      {m.review}
+                    </Button>
+                    <span id={whyId} className="ic-meta ic-reason">
+                      {m.mayNotReview}
+                    </span>
+                  </>
+                )}
+              </TableCell>
+            </TableRow>
+          );
+        })}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,160 @@
+import type { ReactNode } from 'react';
+import { CATEGORIES } from '../../../../shared/categories.ts';
+import type { ListingDraft } from '../../../../shared/schemas/listing.ts';
+import { formatLanguages } from '../../i18n/format.ts';
+import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
+import { useMessages } from '../../identity/use-messages.ts';
+import { DataList, type DataListItem } from '../../ui/data-list.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { formMessages } from '../../vendor/form-messages.ts';
+import { fieldChanged, launchFieldChanged } from '../content-diff.ts';
+import { reviewMessages } from '../messages.ts';
+import { ChangedBadge } from './changed-badge.tsx';
+import { SubmittedClaims } from './submitted-claims.tsx';
+
+interface Props {
+  content: ListingDraft;
+  live: ListingDraft | null;
+}
+
+function withMark(value: ReactNode, changed: boolean): ReactNode {
+  return changed ? (
+    <span className="ic-changed">
+      {value} <ChangedBadge />
+    </span>
+  ) : (
+    value
+  );
+}
+
+function Both({ text }: { text: { nl: string; en: string } }) {
+  return (
+    <>
+      <span lang="nl">{text.nl}</span>
+      <br />
+      <span lang="en">{text.en}</span>
+    </>
+  );
+}
+
+/** What the vendor submitted, everything a reviewer must vet, compared with the live version. */
+export function SubmittedContent({ content, live }: Props) {
+  const m = useMessages(reviewMessages).content;
+  const f = useMessages(formMessages);
+  const { locale } = useLocale();
+  const localized = useLocalized();
+  const changed = (key: keyof ListingDraft) => fieldChanged(content, live, key);
+  const launchChanged = (key: keyof ListingDraft['launch']) => launchFieldChanged(content, live, key);
+
+  const items: DataListItem[] = [
+    {
+      key: 'tagline',
+      label: m.tagline,
+      value: withMark(<Both text={content.tagline} />, changed('tagline')),
+    },
+    {
+      key: 'description',
+      label: m.description,
+      value: withMark(<Both text={content.description} />, changed('description')),
+    },
+    {
+      key: 'categories',
+      label: m.categories,
+      value: withMark(
+        content.categories.map((c) => localized(CATEGORIES[c].label)).join(', '),
+        changed('categories'),
+      ),
+    },
+    { key: 'website', label: m.website, value: withMark(content.website, changed('website')) },
+    {
+      key: 'privacy',
+      label: m.privacy,
+      value: withMark(content.privacyStatementUrl, changed('privacyStatementUrl')),
+    },
+    {
+      key: 'accessibility',
+      label: m.accessibility,
+      value: withMark(
+        `${content.accessibility.statementUrl} (${m.accessibilityStatus(content.accessibility.status)})`,
+        changed('accessibility'),
+      ),
+    },
+    {
+      key: 'languages',
+      label: m.languages,
+      value: withMark(formatLanguages(content.languages, locale), changed('languages')),
+    },
+    {
+      key: 'support',
+      label: m.support,
+      value: withMark(
+        [content.support.email, content.support.phone, content.support.url, content.support.hours?.[locale]]
+          .filter(Boolean)
+          .join(' · '),
+        changed('support'),
+      ),
+    },
+    {
+      key: 'cost',
+      label: m.cost,
+      value: withMark(
+        [f.cost.models[content.cost.model], content.cost.note?.[locale]].filter(Boolean).join(': '),
+        changed('cost'),
+      ),
+    },
+    {
+      key: 'screenshots',
+      label: m.screenshots,
+      value: withMark(
+        content.screenshots.length === 0
+          ? m.noScreenshots
+          : content.screenshots.map((s) => `${s.src} (${s.alt[locale]})`).join(', '),
+        changed('screenshots'),
+      ),
+    },
+  ];
+
+  const launchItems: DataListItem[] = [
+    {
+      key: 'initiate',
+      label: m.initiateLoginUri,
+      value: withMark(
+        <code className="utrecht-code">{content.launch.initiateLoginUri}</code>,
+        launchChanged('initiateLoginUri'),
+      ),
+    },
+    {
+      key: 'redirects',
+      label: m.redirectUris,
+      value: withMark(
+        <ul className="ic-plain-list">
+          {content.launch.redirectUris.map((uri) => (
+            <li key={uri}>
+              <code className="utrecht-code">{uri}</code>
+            </li>
+          ))}
+        </ul>,
+        launchChanged('redirectUris'),
+      ),
+    },
+    {
+      key: 'alg',
+      label: m.alg,
+      value: withMark(content.launch.idTokenSignedResponseAlg, launchChanged('idTokenSignedResponseAlg')),
+    },
+  ];
+
+  return (
+    <section className="ic-section" aria-labelledby="inhoud-titel">
+      <Heading level={2} id="inhoud-titel">
+        {m.heading}
+      </Heading>
+      <Paragraph>{live === null ? m.newListing : m.comparedToLive}</Paragraph>
+      <DataList items={items} />
+      <SubmittedClaims content={content} live={live} />
+      <Heading level={3}>{m.launch}</Heading>
+      <DataList items={launchItems} />
+    </section>
+  );
+}

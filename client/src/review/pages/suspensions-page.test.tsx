@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react';
+import { HttpResponse, http } from 'msw';
+import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../identity/test-support/render-routes.tsx';
+import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
+import { axeViolations } from '../../test/axe.ts';
+import { problemResponse } from '../../test/handlers.ts';
+import { server } from '../../test/server.ts';
+import type { SuspendedApp } from '../api.ts';
+import { buildSuspendedApp } from '../test-support/review-fixtures.ts';
+
+function suspensionsApi(initial: SuspendedApp[]) {
+  const state = { apps: initial, suspended: [] as Array<{ slug: string; body: unknown }> };
+  server.use(
+    sessionHandler(reviewerSession()),
+    http.get('*/api/v1/suspensions', () => HttpResponse.json(state.apps)),
+    http.delete('*/api/v1/apps/:slug/suspension', ({ params }) => {
+      state.apps = state.apps.filter((a) => a.slug !== params.slug);
+      return new HttpResponse(null, { status: 204 });
+    }),
+    http.post('*/api/v1/apps/:slug/suspension', async ({ params, request }) => {
+      if (params.slug === 'bestaat-niet') return problemResponse(404, 'Not found');
+      const body = (await request.json()) as { reason: string };
+      state.suspended.push({ slug: String(params.slug), body });
+      state.apps = [
+        ...state.apps,
+        buildSuspendedApp({ slug: String(params.slug), name: 'BudgetCoach', reason: body.reason }),
+      ];
+      return HttpResponse.json({ slug: params.slug });
+    }),
+  );
+  return state;
+}
+
+describe('suspended apps', () => {
+  it('reinstates a suspended app', async () => {
+    suspensionsApi([buildSuspendedApp()]);
+    const { user } = renderRoutes('/beoordelen/opgeschort');
+
+    const row = (await screen.findByRole('rowheader', { name: 'VacatureMatcher' })).closest('tr');
+    if (!row) throw new Error('no row');
+    expect(within(row).getByText('Datalek gemeld door de aanbieder.')).toBeTruthy();
+    await user.click(within(row).getByRole('button', { name: 'Terugzetten' }));
+
+    expect(await screen.findByText('VacatureMatcher is teruggezet.')).toBeTruthy();
+    expect(await screen.findByText('Er zijn geen opgeschorte apps.')).toBeTruthy();
+  });
+
+  it('suspends a live app by slug with a reason, after checking both', async () => {
+    const api = suspensionsApi([]);
+    const { user } = renderRoutes('/beoordelen/opgeschort');
+    await screen.findByText('Er zijn geen opgeschorte apps.');
+
+    await user.click(screen.getByRole('button', { name: 'App opschorten' }));
+    expect(screen.getByRole('link', { name: /Schrijf een reden van minstens 3 tekens/ })).toBeTruthy();
+    expect(api.suspended).toEqual([]);
+
+    await user.type(screen.getByRole('textbox', { name: /slug/ }), 'budgetcoach');
+    await user.type(screen.getByRole('textbox', { name: 'Reden' }), 'Inloggen lekt gegevens.');
+    await user.click(screen.getByRole('button', { name: 'App opschorten' }));
+
+    expect(await screen.findByText('budgetcoach is opgeschort.')).toBeTruthy();
+    expect(api.suspended).toEqual([{ slug: 'budgetcoach', body: { reason: 'Inloggen lekt gegevens.' } }]);
+    expect(await screen.findByRole('rowheader', { name: 'BudgetCoach' })).toBeTruthy();
+  });
+
+  it('says so when there is no live app with that slug', async () => {
+    suspensionsApi([]);
+    const { user } = renderRoutes('/beoordelen/opgeschort');
+    await screen.findByText('Er zijn geen opgeschorte apps.');
+
+    await user.type(screen.getByRole('textbox', { name: /slug/ }), 'bestaat-niet');
+    await user.type(screen.getByRole('textbox', { name: 'Reden' }), 'Test van een reden.');
+    await user.click(screen.getByRole('button', { name: 'App opschorten' }));
+
+    expect((await screen.findByRole('alert')).textContent).toContain('Er is geen live app met dit adres.');
+  });
+
+  it('has no axe violations', async () => {
+    suspensionsApi([buildSuspendedApp()]);
+    renderRoutes('/beoordelen/opgeschort');
+    await screen.findByRole('rowheader', { name: 'VacatureMatcher' });
+    expect(await axeViolations()).toEqual([]);
+  });
+});

@@ -1,0 +1,116 @@
+import { useState } from 'react';
+import { usePageTitle } from '../../app/use-page-title.ts';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
+import { LoadError, Loading } from '../../identity/components/load-error.tsx';
+import { formatDateTime } from '../../identity/format-date-time.ts';
+import { useMessages } from '../../identity/use-messages.ts';
+import { useResource } from '../../identity/use-resource.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
+import { Heading } from '../../ui/heading.tsx';
+import { Paragraph } from '../../ui/paragraph.tsx';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
+import { fetchSuspensions, reinstateApp, type SuspendedApp } from '../api.ts';
+import { ReviewNav } from '../components/review-nav.tsx';
+import { SuspendForm } from '../components/suspend-form.tsx';
+import { reviewMessages } from '../messages.ts';
+
+type Notice = { type: 'ok' | 'error'; text: string } | null;
+
+/** `/beoordelen/opgeschort`: suspend a live app at once, and reinstate suspended ones. */
+export function SuspensionsPage() {
+  const m = useMessages(reviewMessages).suspensions;
+  usePageTitle(m.title);
+  const suspensions = useResource('suspensions', fetchSuspensions);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [busySlug, setBusySlug] = useState<string | null>(null);
+
+  const reinstate = async (app: SuspendedApp) => {
+    setBusySlug(app.slug);
+    setNotice(null);
+    try {
+      await reinstateApp(app.slug);
+      setNotice({ type: 'ok', text: m.reinstated(app.name) });
+      suspensions.reload();
+    } catch {
+      setNotice({ type: 'error', text: m.reinstateFailed });
+    } finally {
+      setBusySlug(null);
+    }
+  };
+
+  return (
+    <>
+      <Heading level={1}>{m.title}</Heading>
+      <ReviewNav />
+      <Paragraph>{m.intro}</Paragraph>
+      <div role={notice?.type === 'error' ? 'alert' : 'status'}>
+        {notice && (
+          <Alert type={notice.type}>
+            <Paragraph>{notice.text}</Paragraph>
+          </Alert>
+        )}
+      </div>
+      {suspensions.state.status === 'loading' && <Loading />}
+      {suspensions.state.status === 'error' && (
+        <LoadError error={suspensions.state.error} onRetry={suspensions.reload} />
+      )}
+      {suspensions.state.status === 'ready' &&
+        (suspensions.state.data.length === 0 ? (
+          <Paragraph>{m.empty}</Paragraph>
+        ) : (
+          <SuspendedTable
+            apps={suspensions.state.data}
+            busySlug={busySlug}
+            onReinstate={(a) => void reinstate(a)}
+          />
+        ))}
+      <SuspendForm onSuspended={suspensions.reload} />
+    </>
+  );
+}
+
+interface SuspendedTableProps {
+  apps: SuspendedApp[];
+  busySlug: string | null;
+  onReinstate: (app: SuspendedApp) => void;
+}
+
+function SuspendedTable({ apps, busySlug, onReinstate }: SuspendedTableProps) {
+  const m = useMessages(reviewMessages).suspensions;
+  const { locale } = useLocale();
+  return (
+    <Table caption={m.caption}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{m.app}</TableHeaderCell>
+          <TableHeaderCell>{m.reason}</TableHeaderCell>
+          <TableHeaderCell>{m.since}</TableHeaderCell>
+          <TableHeaderCell>{m.action}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {apps.map((app) => (
+          <TableRow key={app.slug}>
+            <TableHeaderCell scope="row" id={`opgeschort-${app.slug}`}>
+              {app.name}
+            </TableHeaderCell>
+            <TableCell>{app.reason}</TableCell>
+            <TableCell>
+              <time dateTime={app.at}>{formatDateTime(app.at, locale)}</time>
+            </TableCell>
+            <TableCell>
+              <Button
+                onClick={() => onReinstate(app)}
+                disabled={busySlug !== null}
+                aria-describedby={`opgeschort-${app.slug}`}
+              >
+                {m.reinstate}
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { validationMessages } from '../test-support/validation-messages.ts';
+import { buildListingDraft } from '../test-support/vendor-fixtures.ts';
+import { resolveKey, serverFieldKey, toFieldKey } from './field-key.ts';
+import { emptyFormValues, formValuesFromDraft } from './form-values.ts';
+import { toDraftCandidate } from './to-draft.ts';
+import { validateDraft } from './validate-draft.ts';
+
+describe('draft form', () => {
+  it('round-trips a valid draft through the form values unchanged', () => {
+    const draft = buildListingDraft({
+      icon: '/media/budgetcoach/icon.svg',
+      support: { email: 'a@b.nl', phone: '+31 30 123 4567', hours: { nl: 'Altijd', en: 'Always' } },
+      cost: { model: 'freemium', note: { nl: 'Extra’s kosten geld.', en: 'Extras cost money.' } },
+      screenshots: [{ src: '/media/budgetcoach/s-1.png', alt: { nl: 'Scherm', en: 'Screen' } }],
+    });
+
+    const result = validateDraft(formValuesFromDraft(draft));
+
+    expect(result.errors.size).toBe(0);
+    expect(result.draft).toEqual(draft);
+  });
+
+  it('leaves empty optional fields out, and checks a half-filled pair', () => {
+    const values = {
+      ...formValuesFromDraft(buildListingDraft()),
+      costNoteNl: 'Gratis',
+      languages: ' NL , en,',
+    };
+
+    const { input } = toDraftCandidate(values);
+
+    expect(input.icon).toBeUndefined();
+    expect(input.support.phone).toBeUndefined();
+    expect(input.languages).toEqual(['nl', 'en']);
+    expect(validateDraft(values).errors.get('cost.note.en')?.(validationMessages)).toBe('Vul dit in.');
+  });
+
+  it('names claim errors by claim id, not by their place in the array', () => {
+    const values = emptyFormValues();
+    values.claims.email.selected = true;
+    values.claims.address.selected = true;
+
+    const errors = validateDraft(values).errors;
+
+    expect([...errors.keys()]).toContain('claims.email.reason.nl');
+    expect([...errors.keys()]).toContain('claims.address.reason.en');
+    expect(toFieldKey(['claims', 1, 'reason', 'nl'], ['email', 'address'])).toBe('claims.address.reason.nl');
+  });
+
+  it('maps server field paths onto form fields', () => {
+    expect(serverFieldKey('draft.tagline.nl', [])).toBe('tagline.nl');
+    expect(serverFieldKey('draft.claims.0.required', ['locale'])).toBe('claims.locale.required');
+    expect(serverFieldKey('organisationId', [])).toBeNull();
+    const known = new Set(['languages', 'launch.redirectUris']);
+    expect(resolveKey('launch.redirectUris.2', known)).toEqual({ key: 'launch.redirectUris', item: 3 });
+    expect(resolveKey('nothing.here', known)).toBeNull();
+  });
+});
