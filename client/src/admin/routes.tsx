@@ -1,9 +1,8 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { RequireRole } from '../identity/components/require-role.tsx';
-import { LogPage } from './pages/log-page.tsx';
-import { OffersPage } from './pages/offers-page.tsx';
 
 /** The municipality admin pages under `/gemeente`. */
+// Pages load on first visit: residents' phones never download the workspaces.
 export const adminRoutes: RouteObject[] = [
   {
     path: 'gemeente',
@@ -13,8 +12,11 @@ export const adminRoutes: RouteObject[] = [
       </RequireRole>
     ),
     children: [
-      { index: true, Component: OffersPage },
-      { path: 'logboek', Component: LogPage },
+      {
+        index: true,
+        lazy: () => import('./pages/offers-page.tsx').then((m) => ({ Component: m.OffersPage })),
+      },
+      { path: 'logboek', lazy: () => import('./pages/log-page.tsx').then((m) => ({ Component: m.LogPage })) },
     ],
   },
 ];

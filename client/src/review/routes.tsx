@@ -1,10 +1,8 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { RequireRole } from '../identity/components/require-role.tsx';
-import { QueuePage } from './pages/queue-page.tsx';
-import { ReviewPage } from './pages/review-page.tsx';
-import { SuspensionsPage } from './pages/suspensions-page.tsx';
 
 /** The reviewer workspace under `/beoordelen`, for reviewers only. */
+// Pages load on first visit: residents' phones never download the workspaces.
 export const reviewRoutes: RouteObject[] = [
   {
     path: 'beoordelen',
@@ -14,10 +12,16 @@ export const reviewRoutes: RouteObject[] = [
       </RequireRole>
     ),
     children: [
-      { index: true, Component: QueuePage },
+      { index: true, lazy: () => import('./pages/queue-page.tsx').then((m) => ({ Component: m.QueuePage })) },
       // Before `:versionId`, although react-router ranks a static segment first anyway.
-      { path: 'opgeschort', Component: SuspensionsPage },
-      { path: ':versionId', Component: ReviewPage },
+      {
+        path: 'opgeschort',
+        lazy: () => import('./pages/suspensions-page.tsx').then((m) => ({ Component: m.SuspensionsPage })),
+      },
+      {
+        path: ':versionId',
+        lazy: () => import('./pages/review-page.tsx').then((m) => ({ Component: m.ReviewPage })),
+      },
     ],
   },
 ];

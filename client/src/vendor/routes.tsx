@@ -1,11 +1,8 @@
 import { Outlet, type RouteObject } from 'react-router';
 import { RequireRole } from '../identity/components/require-role.tsx';
-import { EditListingPage } from './pages/edit-listing-page.tsx';
-import { ListingDetailPage } from './pages/listing-detail-page.tsx';
-import { ListingsPage } from './pages/listings-page.tsx';
-import { NewListingPage } from './pages/new-listing-page.tsx';
 
 /** The vendor portal under `/aanbieder`, for members of a vendor organisation only. */
+// Pages load on first visit: residents' phones never download the workspaces.
 export const vendorRoutes: RouteObject[] = [
   {
     path: 'aanbieder',
@@ -15,10 +12,23 @@ export const vendorRoutes: RouteObject[] = [
       </RequireRole>
     ),
     children: [
-      { index: true, Component: ListingsPage },
-      { path: 'nieuw', Component: NewListingPage },
-      { path: ':id', Component: ListingDetailPage },
-      { path: ':id/bewerken', Component: EditListingPage },
+      {
+        index: true,
+        lazy: () => import('./pages/listings-page.tsx').then((m) => ({ Component: m.ListingsPage })),
+      },
+      {
+        path: 'nieuw',
+        lazy: () => import('./pages/new-listing-page.tsx').then((m) => ({ Component: m.NewListingPage })),
+      },
+      {
+        path: ':id',
+        lazy: () =>
+          import('./pages/listing-detail-page.tsx').then((m) => ({ Component: m.ListingDetailPage })),
+      },
+      {
+        path: ':id/bewerken',
+        lazy: () => import('./pages/edit-listing-page.tsx').then((m) => ({ Component: m.EditListingPage })),
+      },
     ],
   },
 ];
