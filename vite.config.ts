@@ -13,7 +13,12 @@ export default defineConfig(({ command }) => ({
     // build instead, which leaves out dev-only warnings (a smaller download on a resident's phone).
     alias:
       command === 'build'
-        ? [{ find: /^react-router$/, replacement: `${rootDir}node_modules/react-router/dist/production/index.mjs` }]
+        ? [
+            {
+              find: /^react-router$/,
+              replacement: `${rootDir}node_modules/react-router/dist/production/index.mjs`,
+            },
+          ]
         : [],
   },
   build: {
