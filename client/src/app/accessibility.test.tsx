@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../test/axe.ts';
 import { renderApp } from '../test/render-app.tsx';
@@ -22,7 +22,7 @@ describe('accessibility of every page', () => {
     expect(screen.getByRole('banner')).toBeTruthy();
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('contentinfo')).toBeTruthy();
-    expect(document.title).toMatch(/ \| Inwonercloud$/);
+    await waitFor(() => expect(document.title).toMatch(/ \| Inwonercloud$/));
     // The CSP forbids inline scripts and styles: nothing we render may need them.
     expect(document.querySelectorAll('script, style, [style]')).toHaveLength(0);
     expect(await axeViolations()).toEqual([]);

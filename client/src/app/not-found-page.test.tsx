@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render-app.tsx';
 
@@ -10,6 +10,6 @@ describe('not-found page', () => {
     expect(screen.getByRole('link', { name: 'Ga naar de homepage' }).getAttribute('href')).toBe('/');
     expect(screen.getByRole('main')).toBeTruthy();
     expect(screen.getByRole('contentinfo')).toBeTruthy();
-    expect(document.title).toBe('Pagina niet gevonden | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Pagina niet gevonden | Inwonercloud'));
   });
 });

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../test/render-app.tsx';
 
@@ -13,7 +13,7 @@ describe('language switch', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Find an app that helps you' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Care' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
-    expect(document.title).toBe('Home | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Home | Inwonercloud'));
     expect(screen.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).toBe('true');
 
     unmount();

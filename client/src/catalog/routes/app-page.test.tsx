@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render-app.tsx';
 
@@ -51,7 +51,7 @@ describe('app page', () => {
     renderApp('/apps/budgetcoach');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'BudgetCoach' })).toBeTruthy();
-    expect(document.title).toBe('BudgetCoach | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('BudgetCoach | Inwonercloud'));
     expect(screen.getByText('Gemaakt door GeldFit')).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Lees de privacyverklaring van BudgetCoach' }).getAttribute('href'),
@@ -81,6 +81,6 @@ describe('app page', () => {
     renderApp('/apps/bestaat-niet');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Pagina niet gevonden' })).toBeTruthy();
-    expect(document.title).toBe('Pagina niet gevonden | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Pagina niet gevonden | Inwonercloud'));
   });
 });

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { problemResponse } from '../../test/handlers.ts';
@@ -18,7 +18,7 @@ describe('home page', () => {
       '/apps?category=geld-en-schulden',
     );
     expect(screen.getByRole('heading', { level: 1, name: 'Vind een app die je helpt' })).toBeTruthy();
-    expect(document.title).toBe('Home | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Home | Inwonercloud'));
   });
 
   it('sends a search to the results page', async () => {

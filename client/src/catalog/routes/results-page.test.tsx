@@ -25,7 +25,7 @@ describe('results page', () => {
     expect(within(card).getByText('Geld en schulden')).toBeTruthy();
     expect(within(card).getByText(/Gratis/)).toBeTruthy();
     expect(screen.getByLabelText('Onderwerp')).toHaveProperty('value', 'geld-en-schulden');
-    expect(document.title).toBe('Alle apps | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Alle apps | Inwonercloud'));
   });
 
   it('puts a changed category filter in the URL and shows the new results', async () => {
@@ -61,7 +61,7 @@ describe('results page', () => {
 
     expect(await screen.findByText('Geen apps gevonden')).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'We hebben geen apps gevonden' })).toBeTruthy();
-    expect(document.title).toBe('Apps voor "onbekendwoord" | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Apps voor "onbekendwoord" | Inwonercloud'));
   });
 
   it('links to the other pages with the filters kept', async () => {

@@ -39,7 +39,7 @@ describe('sign-in page', () => {
     expect(await within(fatima).findByText('inwoner van Utrecht')).toBeTruthy();
     expect(within(fatima).getByRole('button', { name: 'Inloggen als Fatima El Amrani' })).toBeTruthy();
     expect(await screen.findByText('beheerder voor Amsterdam')).toBeTruthy();
-    expect(document.title).toBe('Inloggen | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Inloggen | Inwonercloud'));
   });
 
   it('signs in as a vendor and goes to the vendor portal', async () => {

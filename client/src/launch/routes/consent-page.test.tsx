@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { SIGNED_OUT, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
@@ -33,7 +33,7 @@ describe('consent page', () => {
     expect(
       await screen.findByRole('heading', { level: 1, name: 'Toestemming geven aan BudgetCoach' }),
     ).toBeTruthy();
-    expect(document.title).toBe('Toestemming geven aan BudgetCoach | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Toestemming geven aan BudgetCoach | Inwonercloud'));
     expect(screen.getByText(/Inwonercloud logt je in bij BudgetCoach/)).toBeTruthy();
     const group = await claimsFieldset();
 

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { SIGNED_OUT, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
@@ -43,7 +43,7 @@ describe('my apps page', () => {
     renderLaunch('/mijn-apps');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn apps' })).toBeTruthy();
-    expect(document.title).toBe('Mijn apps | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('Mijn apps | Inwonercloud'));
     const [first, second] = (await appItems()) as [HTMLElement, HTMLElement];
 
     expect(within(first).getByRole('link', { name: 'BudgetCoach' }).getAttribute('href')).toBe(

@@ -16,7 +16,7 @@ describe('vendor listing detail', () => {
     renderRoutes('/aanbieder/lst-1');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'BudgetCoach' })).toBeTruthy();
-    expect(document.title).toBe('BudgetCoach | Inwonercloud');
+    await waitFor(() => expect(document.title).toBe('BudgetCoach | Inwonercloud'));
     expect(screen.getByText('Leg beter uit waarom de app je voornaam nodig heeft.')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Verloop van versie 2' }).textContent).toContain(
       'Aanpassen gevraagd',
