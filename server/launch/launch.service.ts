@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { ClaimId } from '../../shared/claims.ts';
 import type { Consent, LaunchResponse } from '../../shared/schemas/launch.ts';
+import type { LaunchRegistration } from '../../shared/schemas/listing.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import { type AuthUser, residentMunicipality, vendorOrganisations } from '../identity/identity.types.ts';
@@ -8,7 +9,7 @@ import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
-import type { LaunchHintRepository } from './launch-hint.repository.ts';
+import type { LaunchHint, LaunchHintRepository } from './launch-hint.repository.ts';
 import { TEST_CLIENT_SUFFIX, TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
 
 export const LOGIN_HINT_TTL_MS = 2 * 60 * 1000;
@@ -97,6 +98,28 @@ export function createLaunchService(deps: Deps) {
     };
   }
 
+  /** Stores a single-use login hint and says where to send the browser with it (third-party-initiated login). */
+  async function startLaunch(
+    binding: Omit<LaunchHint, 'expiresAt'>,
+    registration: LaunchRegistration,
+    clientId: string,
+  ): Promise<LaunchResponse> {
+    const hint = randomBytes(32).toString('base64url');
+    const expiresAt = new Date(Date.now() + LOGIN_HINT_TTL_MS);
+    await hints.insert(hint, { ...binding, expiresAt });
+    return {
+      action: registration.initiateLoginUri,
+      method: 'POST',
+      fields: {
+        iss: deps.issuer,
+        login_hint: hint,
+        target_link_uri: `${new URL(registration.initiateLoginUri).origin}/`,
+        client_id: clientId,
+      },
+      expiresAt: expiresAt.toISOString(),
+    };
+  }
+
   /** A vendor's test launch: its own draft's registration, the fictional test resident, every draft claim. */
   async function authorizeTest(
     user: AuthUser,
@@ -130,27 +153,11 @@ export function createLaunchService(deps: Deps) {
       }
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be launched.');
       if (!listing.clientSecretHash) throw new ConflictError('Create a client secret first.');
-      const hint = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + LOGIN_HINT_TTL_MS);
-      await hints.insert(hint, {
-        residentId: user.id,
-        listingId,
-        municipality: TEST_MUNICIPALITY,
-        test: true,
-        expiresAt,
-      });
-      const registration = listing.draft.launch;
-      return {
-        action: registration.initiateLoginUri,
-        method: 'POST',
-        fields: {
-          iss: deps.issuer,
-          login_hint: hint,
-          target_link_uri: `${new URL(registration.initiateLoginUri).origin}/`,
-          client_id: `${listing.clientId}${TEST_CLIENT_SUFFIX}`,
-        },
-        expiresAt: expiresAt.toISOString(),
-      };
+      return startLaunch(
+        { residentId: user.id, listingId, municipality: TEST_MUNICIPALITY, test: true },
+        listing.draft.launch,
+        `${listing.clientId}${TEST_CLIENT_SUFFIX}`,
+      );
     },
 
     /** The resident's consents ("Mijn apps"): what each app may receive and received last. */
@@ -219,27 +226,11 @@ export function createLaunchService(deps: Deps) {
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       await checkLaunch(user, listing, municipality);
-      const hint = randomBytes(32).toString('base64url');
-      const expiresAt = new Date(Date.now() + LOGIN_HINT_TTL_MS);
-      await hints.insert(hint, {
-        residentId: user.id,
-        listingId: listing._id,
-        municipality,
-        test: false,
-        expiresAt,
-      });
-      const registration = (listing.live as NonNullable<ListingDoc['live']>).content.launch;
-      return {
-        action: registration.initiateLoginUri,
-        method: 'POST',
-        fields: {
-          iss: deps.issuer,
-          login_hint: hint,
-          target_link_uri: `${new URL(registration.initiateLoginUri).origin}/`,
-          client_id: listing.clientId,
-        },
-        expiresAt: expiresAt.toISOString(),
-      };
+      return startLaunch(
+        { residentId: user.id, listingId: listing._id, municipality, test: false },
+        (listing.live as NonNullable<ListingDoc['live']>).content.launch,
+        listing.clientId,
+      );
     },
 
     /**
