@@ -63,6 +63,7 @@ export function createReviewService(deps: Deps) {
       status: version.status,
       submittedAt: version.submittedAt,
       reviewers: await Promise.all(version.reviewers.map((id) => deps.people.name(id))),
+      reviewerIds: version.reviewers,
       approvals: version.approvals.length,
       revision: version.revision,
       mayReview: mayReview(user, version),

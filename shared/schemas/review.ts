@@ -39,7 +39,10 @@ export const ReviewQueueItemSchema = z.object({
   number: z.number().int(),
   status: ReviewStatusSchema,
   submittedAt: z.string(),
+  /** Display names of the reviewers who claimed it, in claim order. */
   reviewers: z.array(z.string()),
+  /** Their ids, in the same order: what the workspace compares with the signed-in reviewer. */
+  reviewerIds: z.array(z.string()),
   approvals: z.number().int(),
   revision: z.number().int(),
   /** False when the reviewer belongs to the vendor's organisation. */

@@ -153,7 +153,11 @@ describe('review', () => {
       });
 
       const claimedByJan = await claimVersion(jan, versionId);
-      expect(claimedByJan).toMatchObject({ status: 'in_review', reviewers: ['Jan Mulder'] });
+      expect(claimedByJan).toMatchObject({
+        status: 'in_review',
+        reviewers: ['Jan Mulder'],
+        reviewerIds: ['reviewer-jan'],
+      });
       await assessVersion(jan, versionId, buildAssessment(criteria));
       const firstApproval = await decideVersion(jan, versionId, buildDecision({ decision: 'approve' }));
       expect(firstApproval).toMatchObject({ status: 'in_review', approvals: 1 });

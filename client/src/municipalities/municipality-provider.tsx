@@ -1,6 +1,7 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import type { MunicipalityCode } from '../../../shared/schemas/common.ts';
 import type { Municipality } from '../../../shared/schemas/municipality.ts';
+import { useSession } from '../identity/session-provider.tsx';
 import { fetchMunicipalities } from './api.ts';
 import { readRememberedMunicipality, rememberMunicipality } from './remembered-municipality.ts';
 
@@ -42,6 +43,12 @@ export function MunicipalityProvider({ children }: { children: ReactNode }) {
     rememberMunicipality(next);
     setCodeState(next);
   }, []);
+
+  // A signed-in resident who never chose sees their own municipality's catalog.
+  const residentCode = useSession().session?.roles.find((r) => r.role === 'resident')?.municipality;
+  useEffect(() => {
+    if (residentCode && readRememberedMunicipality() === null) setCodeState(residentCode);
+  }, [residentCode]);
 
   const value = useMemo<MunicipalityContextValue>(() => {
     const current = list.status === 'ready' ? list.municipalities.find((m) => m.code === code) : undefined;

@@ -42,7 +42,8 @@ function reviewApi(initial: ReviewDetail) {
       state.detail = {
         ...state.detail,
         status: 'in_review',
-        reviewers: ['rev-1'],
+        reviewers: ['Jan Mulder'],
+        reviewerIds: ['rev-1'],
         revision: state.detail.revision + 1,
       };
       return HttpResponse.json(state.detail);
@@ -126,7 +127,9 @@ describe('review page', () => {
   });
 
   it('requires a comment to reject, and says so at the field and at the top', async () => {
-    const api = reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['rev-1'] }));
+    const api = reviewApi(
+      buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }),
+    );
     const { user } = renderRoutes('/beoordelen/ver-2');
 
     await user.click(await screen.findByRole('radio', { name: 'Afwijzen' }));
@@ -149,7 +152,9 @@ describe('review page', () => {
   });
 
   it('tells the reviewer when someone else decided first, and reloads', async () => {
-    const api = reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['rev-1'] }));
+    const api = reviewApi(
+      buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }),
+    );
     server.use(
       http.post('*/api/v1/reviews/ver-2/decisions', () => {
         api.detail = { ...api.detail, status: 'approved', approvals: 2, revision: 9 };
@@ -168,7 +173,7 @@ describe('review page', () => {
   });
 
   it('has no axe violations while assessing', async () => {
-    reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['rev-1'] }));
+    reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
     renderRoutes('/beoordelen/ver-2');
     await screen.findByRole('button', { name: 'Beoordeling opslaan' });
     await screen.findByText('version.submitted');

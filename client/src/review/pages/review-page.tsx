@@ -89,7 +89,7 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
   const m = useMessages(reviewMessages);
   const { locale } = useLocale();
   const userId = useSession().session?.user?.id ?? null;
-  const isMine = userId !== null && detail.reviewers.includes(userId);
+  const isMine = userId !== null && detail.reviewerIds.includes(userId);
   const isOpen = OPEN_REVIEW_STATUSES.includes(detail.status);
   const canWork = detail.mayReview && isMine && detail.status === 'in_review';
 

@@ -46,6 +46,7 @@ export function buildQueueItem(overrides: Partial<ReviewQueueItem> = {}): Review
     status: 'submitted',
     submittedAt: '2026-01-20T09:00:00.000Z',
     reviewers: [],
+    reviewerIds: [],
     approvals: 0,
     revision: 3,
     mayReview: true,
