@@ -6,6 +6,11 @@ import { pinoHttp } from 'pino-http';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** OIDC interaction ids sit in the path and bind the provider's cookies: they are logged as `:uid`. */
+function redactPath(path: string): string {
+  return path.replace(/^\/oidc\/(interaction|auth)\/[^/]+/, '/oidc/$1/:uid');
+}
+
 /**
  * One log line per request with a request id. Only method and path are logged: query strings,
  * headers and bodies may carry login hints, codes or cookies, which never go to a log.
@@ -23,7 +28,7 @@ export function requestLogging(logger: Logger): RequestHandler {
       req: (req: { id: unknown; method: string; url: string }) => ({
         id: req.id,
         method: req.method,
-        path: req.url.split('?')[0],
+        path: redactPath(req.url.split('?')[0] ?? ''),
       }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },

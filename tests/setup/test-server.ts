@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
 import { makeTempDir } from './temp-dir.ts';
@@ -11,7 +11,10 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * The real app on an ephemeral port over the real embedded store in a temp directory. The port
  * is bound first so PUBLIC_URL (the OIDC issuer and the allowed Origin) is the real address.
  */
-export async function startTestServer(env: Record<string, string> = {}, options: { dataDir?: string } = {}) {
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { dataDir?: string; logger?: Logger } = {},
+) {
   // A given data directory is reused and kept (restart tests); otherwise a fresh one is removed at close.
   const temp = options.dataDir
     ? { dir: options.dataDir, remove: async () => undefined }
@@ -28,7 +31,7 @@ export async function startTestServer(env: Record<string, string> = {}, options:
     LOG_LEVEL: 'silent',
     ...env,
   });
-  const booted = await boot(config, pino({ level: 'silent' }));
+  const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
   server.on('request', booted.app);
   return {
     ...booted,

@@ -88,6 +88,33 @@ describe('launch', () => {
     const first = await subOf('resident-fatima');
     expect(await subOf('resident-fatima')).toBe(first);
     expect(await subOf('resident-henk')).not.toBe(first);
+
+    // Same resident, another app: another pseudonym, so apps cannot link residents.
+    const other = await publishApp(server.url);
+    const browser = await residentBrowser('resident-fatima');
+    await browser.json('PUT', `/api/v1/me/consents/${other.slug}`, { claims: ['given_name'] });
+    const launch = LaunchResponseSchema.parse(
+      await (await browser.json('POST', `/api/v1/apps/${other.slug}/launches`)).json(),
+    );
+    const config = await discoverClient(server.url, other.clientId, other.clientSecret);
+    const start = await startAuthorization(config, launch.fields.login_hint, REDIRECT);
+    const tokens = await redeem(config, await authorize(browser, start), start);
+    expect(decodeJwt(tokens.id_token as string).sub).not.toBe(first);
+  });
+
+  it('refuses an expired login hint', async () => {
+    const browser = await residentBrowser();
+    const launch = await consentAndLaunch(browser);
+    const hints = await server.store.collection<{ _id: string; expiresAt: Date }>('launch_hints');
+    for (const hint of await hints.find({})) {
+      await hints.updateOne({ _id: hint._id }, { $set: { expiresAt: new Date(Date.now() - 1000) } });
+    }
+    const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+    const callback = await authorize(
+      browser,
+      await startAuthorization(config, launch.fields.login_hint, REDIRECT),
+    );
+    expect(callback.searchParams.get('error')).toBe('access_denied');
   });
 
   it('refuses a launch without consent, and after the consent was revoked', async () => {
