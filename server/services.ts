@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit.repository.ts';
 import { createAuditService } from './audit/audit.service.ts';
+import { reconcilePendingAudit } from './audit/pending-audit.ts';
 import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
 import type { CatalogFiles } from './catalog/catalog-files.ts';
@@ -55,6 +56,8 @@ export async function createServices(deps: ServiceDeps) {
   const catalog = createCatalogService(await createCatalogRepository(store, criteria));
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
+  const movedAudit = await reconcilePendingAudit(audit, [listingRepository, versionRepository]);
+  if (movedAudit > 0) logger.warn({ movedAudit }, 'moved audit events a crash left pending');
   const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
     demoSignIn: config.demoSignIn,
   });

@@ -34,8 +34,12 @@ async function main() {
     stopping = true;
     logger.info({ signal }, 'shutting down');
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+    // Keep-alive connections that finish their request after close() would otherwise stay open
+    // until the client's idle timeout: close each as soon as it is idle.
+    const sweep = setInterval(() => server.closeIdleConnections(), 50).unref();
     server.close(async () => {
       clearTimeout(force);
+      clearInterval(sweep);
       await store.close();
       logger.info('stopped');
       process.exit(0);

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../../shared/schemas/audit.ts';
-import type { Store } from '../store/store.port.ts';
+import { DuplicateKeyError, type Store } from '../store/store.port.ts';
 
 interface AuditDoc extends Omit<AuditEvent, 'id'> {
   _id: string;
@@ -12,8 +11,14 @@ interface AuditDoc extends Omit<AuditEvent, 'id'> {
 export async function createAuditRepository(store: Store) {
   const events = await store.collection<AuditDoc>('audit', [{ field: 'subjects' }, { field: 'at' }]);
   return {
-    async append(event: Omit<AuditEvent, 'id'>, related: string[] = []): Promise<void> {
-      await events.insertOne({ _id: randomUUID(), ...event, subjects: [event.subject.id, ...related] });
+    /** Idempotent by event id, so a pending event can be appended again after a crash. */
+    async append(event: AuditEvent, related: string[] = []): Promise<void> {
+      const { id, ...rest } = event;
+      try {
+        await events.insertOne({ _id: id, ...rest, subjects: [event.subject.id, ...related] });
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+      }
     },
     async list(filter: { subjects?: string[] }, page: number, pageSize: number) {
       const query = filter.subjects ? { subjects: { $in: filter.subjects } } : {};

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../../shared/schemas/audit.ts';
 import { ForbiddenError } from '../http/errors.ts';
 import { type AuthUser, displayName, isPlatformAdmin, isReviewer } from '../identity/identity.types.ts';
@@ -13,16 +14,25 @@ export interface AuditEntry {
   related?: string[];
 }
 
+export interface PendingAuditEvent {
+  event: AuditEvent;
+  related: string[];
+}
+
 export function createAuditService(repository: AuditRepository, now: () => Date = () => new Date()) {
   return {
-    /** Records who did what, when and why; events are never changed afterwards. */
-    async record(entry: AuditEntry): Promise<void> {
+    /**
+     * An event ready to store. A service that creates a document embeds it there (`pendingAudit`)
+     * in the same write, so a crash between the change and the trail cannot lose it.
+     */
+    prepare(entry: AuditEntry): PendingAuditEvent {
       const actor =
         'profile' in entry.actor
           ? { id: entry.actor.id, name: displayName(entry.actor) }
           : { id: entry.actor.id, name: entry.actor.name };
-      await repository.append(
-        {
+      return {
+        event: {
+          id: randomUUID(),
           at: now().toISOString(),
           actor,
           action: entry.action,
@@ -30,8 +40,18 @@ export function createAuditService(repository: AuditRepository, now: () => Date 
           reason: entry.reason ?? null,
           details: entry.details ?? {},
         },
-        entry.related,
-      );
+        related: entry.related ?? [],
+      };
+    },
+
+    /** Appends a prepared event (idempotent). */
+    async commit(pending: PendingAuditEvent): Promise<void> {
+      await repository.append(pending.event, pending.related);
+    },
+
+    /** Records who did what, when and why; events are never changed afterwards. */
+    async record(entry: AuditEntry): Promise<void> {
+      await this.commit(this.prepare(entry));
     },
 
     /** Reviewers and platform admins read everything; a municipality admin reads their municipality's events. */

@@ -41,20 +41,29 @@ export function parseOrThrow<S extends z.ZodType>(
 }
 
 const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+/** No API body nests deeper than this; deeper input is refused instead of walked. */
+const MAX_DEPTH = 32;
 
 /**
  * Keys that would reach an object's prototype. zod drops `__proto__` from records silently, so
  * they are refused here, before any schema sees the body.
  */
-export function reservedKeyErrors(
-  location: FieldLocation,
-  value: unknown,
-  path: string[] = [],
-): FieldError[] {
-  if (typeof value !== 'object' || value === null) return [];
-  return Object.keys(value).flatMap((key) => {
-    const here = [...path, key];
-    if (RESERVED_KEYS.has(key)) return [{ in: location, field: here.join('.'), message: 'a reserved name' }];
-    return reservedKeyErrors(location, (value as Record<string, unknown>)[key], here);
-  });
+export function reservedKeyErrors(location: FieldLocation, value: unknown): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: { node: unknown; path: string[] }[] = [{ node: value, path: [] }];
+  while (stack.length > 0) {
+    const { node, path } = stack.pop() as { node: unknown; path: string[] };
+    if (typeof node !== 'object' || node === null) continue;
+    if (path.length >= MAX_DEPTH) {
+      errors.push({ in: location, field: path.join('.'), message: `nested deeper than ${MAX_DEPTH} levels` });
+      continue;
+    }
+    for (const key of Object.keys(node)) {
+      const here = [...path, key];
+      if (RESERVED_KEYS.has(key))
+        errors.push({ in: location, field: here.join('.'), message: 'a reserved name' });
+      else stack.push({ node: (node as Record<string, unknown>)[key], path: here });
+    }
+  }
+  return errors;
 }

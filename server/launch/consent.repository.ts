@@ -1,5 +1,5 @@
 import type { ClaimId } from '../../shared/claims.ts';
-import type { Store } from '../store/store.port.ts';
+import { DuplicateKeyError, type Store } from '../store/store.port.ts';
 
 export interface ConsentRecord {
   residentId: string;
@@ -28,10 +28,17 @@ export async function createConsentRepository(store: Store) {
     async listByResident(residentId: string): Promise<ConsentRecord[]> {
       return (await consents.find({ residentId }, { sort: { grantedAt: -1 } })).map(strip);
     },
+    /** One atomic write: a crash can never leave the resident without the consent given before. */
     async save(record: ConsentRecord): Promise<void> {
       const _id = id(record.residentId, record.listingId);
-      await consents.deleteOne({ _id });
-      await consents.insertOne({ _id, ...record });
+      const fields = { ...record };
+      if (await consents.updateOne({ _id }, { $set: fields })) return;
+      try {
+        await consents.insertOne({ _id, ...record });
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        await consents.updateOne({ _id }, { $set: fields });
+      }
     },
     async recordLaunch(residentId: string, listingId: string, claims: ClaimId[]): Promise<void> {
       await consents.updateOne(

@@ -1,4 +1,5 @@
 import type { ListingDraft } from '../../shared/schemas/listing.ts';
+import type { PendingAuditEvent } from '../audit/audit.service.ts';
 
 export type ListingStatus = 'draft' | 'live' | 'suspended' | 'withdrawn';
 
@@ -25,6 +26,8 @@ export interface ListingDoc {
   suspension: { reason: string; at: string; by: string } | null;
   /** The version under review, if any: set atomically at submission, so a listing has one at a time. */
   openReview: string | null;
+  /** The creation's audit event until it is in the trail (written with the document). */
+  pendingAudit?: PendingAuditEvent;
   revision: number;
   createdAt: string;
   updatedAt: string;

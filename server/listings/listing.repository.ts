@@ -5,6 +5,10 @@ export async function createListingRepository(store: Store) {
   const listings = await store.collection<ListingDoc>(LISTINGS, LISTING_INDEXES);
   return {
     insert: (doc: ListingDoc) => listings.insertOne(doc),
+    withPendingAudit: () => listings.find({ pendingAudit: { $exists: true } }),
+    clearPendingAudit: async (id: string) => {
+      await listings.updateOne({ _id: id }, { $unset: { pendingAudit: true } });
+    },
     findById: (id: string) => listings.findOne({ _id: id }),
     findBySlug: (slug: string) => listings.findOne({ slug }),
     findByClientId: (clientId: string) => listings.findOne({ clientId }),

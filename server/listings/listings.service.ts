@@ -96,6 +96,11 @@ export function createListingsService(deps: Deps) {
           createdAt: at,
           updatedAt: at,
         };
+        doc.pendingAudit = audit.prepare({
+          actor: user,
+          action: 'listing.created',
+          subject: { type: 'listing', id: doc._id },
+        });
         try {
           await listings.insert(doc);
         } catch (error) {
@@ -103,11 +108,10 @@ export function createListingsService(deps: Deps) {
           if (error instanceof DuplicateKeyError && attempt < 3) continue;
           throw error;
         }
-        await audit.record({
-          actor: user,
-          action: 'listing.created',
-          subject: { type: 'listing', id: doc._id },
-        });
+        // The event was written with the listing; now it goes to the trail.
+        await audit.commit(doc.pendingAudit);
+        await listings.clearPendingAudit(doc._id);
+        delete doc.pendingAudit;
         return detail(doc);
       }
     },
@@ -187,17 +191,19 @@ export function createListingsService(deps: Deps) {
         decisions: [],
         timeline: [{ status: 'submitted', at }],
       };
-      await versions.insert(version).catch(async (error: unknown) => {
-        await listings.closeReview(id, versionId);
-        throw error;
-      });
-      await audit.record({
+      version.pendingAudit = audit.prepare({
         actor: user,
         action: 'version.submitted',
         subject: { type: 'version', id: version._id },
         related: [id],
         details: { number: version.number },
       });
+      await versions.insert(version).catch(async (error: unknown) => {
+        await listings.closeReview(id, versionId);
+        throw error;
+      });
+      await audit.commit(version.pendingAudit);
+      await versions.clearPendingAudit(version._id);
       return { versionId: version._id, number: version.number };
     },
 

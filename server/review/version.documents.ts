@@ -1,6 +1,7 @@
 import type { ReviewStatus } from '../../shared/review-state.ts';
 import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { Verdict } from '../../shared/schemas/review.ts';
+import type { PendingAuditEvent } from '../audit/audit.service.ts';
 
 export interface CriterionVerdict {
   verdict: Verdict;
@@ -32,6 +33,8 @@ export interface VersionDoc {
   approvals: string[];
   decisions: DecisionRecord[];
   timeline: { status: ReviewStatus; at: string }[];
+  /** The submission's audit event until it is in the trail (written with the document). */
+  pendingAudit?: PendingAuditEvent;
 }
 
 export const VERSIONS = 'versions';

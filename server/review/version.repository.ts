@@ -5,6 +5,10 @@ export async function createVersionRepository(store: Store) {
   const versions = await store.collection<VersionDoc>(VERSIONS, VERSION_INDEXES);
   return {
     insert: (doc: VersionDoc) => versions.insertOne(doc),
+    withPendingAudit: () => versions.find({ pendingAudit: { $exists: true } }),
+    clearPendingAudit: async (id: string) => {
+      await versions.updateOne({ _id: id }, { $unset: { pendingAudit: true } });
+    },
     findById: (id: string) => versions.findOne({ _id: id }),
     listByListing: (listingId: string) => versions.find({ listingId }, { sort: { number: -1 } }),
     listByStatuses: (statuses: string[]) =>

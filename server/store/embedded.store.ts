@@ -33,6 +33,9 @@ function mapError(name: string, error: unknown): Error {
 }
 
 class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
+  /** Set when a write reached memory but not the file: memory must be reloaded from the file. */
+  private diverged = false;
+
   constructor(
     private readonly name: string,
     private readonly db: Datastore<T>,
@@ -40,9 +43,17 @@ class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
 
   private async run<R>(operation: () => Promise<R>): Promise<R> {
     try {
+      // nedb changes memory first and appends to the file second; after a failed append the
+      // memory holds a write nobody acknowledged. Reload from the file (the truth) first.
+      if (this.diverged) {
+        await this.db.loadDatabaseAsync();
+        this.diverged = false;
+      }
       return await operation();
     } catch (error) {
-      throw mapError(this.name, error);
+      const mapped = mapError(this.name, error);
+      if (mapped instanceof StoreUnavailableError) this.diverged = true;
+      throw mapped;
     }
   }
 

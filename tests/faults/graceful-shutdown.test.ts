@@ -21,7 +21,7 @@ let server: ChildServer | undefined;
 beforeAll(async () => {
   temp = await makeTempDir('graceful-shutdown-');
   server = await startChildServer(temp.dir, await freePort());
-});
+}, 60_000);
 
 afterAll(async () => {
   await killChildServer(server);
@@ -116,7 +116,6 @@ describe('graceful shutdown under load', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
 
     stopping = true; // nothing new is sent from here on; everything still open is in flight
-    const signalledAt = performance.now();
     target.child.kill('SIGTERM');
 
     const slowResults = await Promise.all(slow.map((s) => s.done));
@@ -126,8 +125,6 @@ describe('graceful shutdown under load', () => {
       new Promise<'timeout'>((resolve) => setTimeout(() => resolve('timeout'), 15_000)),
     ]);
     server = undefined;
-    const shutdownMs = performance.now() - signalledAt;
-    console.info(`SIGTERM to exit: ${shutdownMs.toFixed(0)} ms`);
 
     expect(
       slowResults.map((r) => r.status),
@@ -144,5 +141,5 @@ describe('graceful shutdown under load', () => {
     });
     await store.close();
     expect(consents.map((c) => c.slug)).toEqual(expect.arrayContaining(SLOW_SLUGS));
-  });
+  }, 60_000);
 });

@@ -211,7 +211,7 @@ describe(`kill -9 under a concurrent write load (${ROUNDS} times)`, () => {
       const own = review.assessments.find((a) => a.reviewerId === reviewer);
       expect(own?.criteria[criteria[0] as string]?.note, `acknowledged assessment ${key}`).toBe(note);
     }
-  });
+  }, 30_000);
 
   it('keeps every acknowledged consent, with the claims last agreed to', async () => {
     for (const resident of RESIDENTS) {
@@ -230,7 +230,7 @@ describe(`kill -9 under a concurrent write load (${ROUNDS} times)`, () => {
         expect(allowed).toContain([...(claims as string[])].sort().join(','));
       }
     }
-  });
+  }, 30_000);
 
   describe('in the store, after a clean stop', () => {
     beforeAll(async () => {
@@ -245,7 +245,7 @@ describe(`kill -9 under a concurrent write load (${ROUNDS} times)`, () => {
         stored[name] = await (await store.collection<Doc>(name)).find({});
       }
       await store.close();
-    });
+    }, 30_000);
 
     it('has every acknowledged claim recorded on its version', () => {
       const versions = new Map((stored.versions ?? []).map((v) => [v._id, v]));

@@ -1,0 +1,120 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+/** A free TCP port on the loopback interface (the OS picks it; PORT=0 would hide it from us). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls a URL until it answers 200 (or the child dies, or time runs out). */
+export async function waitForOk(url: string, child: ChildProcess | null, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child && child.exitCode !== null) throw new Error(`process exited with ${child.exitCode}`);
+    try {
+      const response = await fetch(url);
+      await response.arrayBuffer();
+      if (response.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await sleep(10);
+  }
+  throw new Error(`${url} was not ready within ${timeoutMs} ms`);
+}
+
+/** Resident set size and its peak, in MB, of a process, from /proc (Linux). */
+export async function processMemory(pid: number): Promise<{ rssMb: number; peakMb: number }> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  pid: number;
+  child: ChildProcess;
+  /** Milliseconds from spawn to the first 200 from /readyz. */
+  readyMs: number;
+  stderr: () => string;
+  stop(): Promise<number | null>;
+}
+
+/**
+ * Starts the production entry point (server/start.ts) as its own process, as `npm start` would,
+ * and times it from spawn to ready. Logs go to /dev/null: the per-request log line is still
+ * formatted and written, as in production.
+ */
+export async function startServer(options: {
+  dataDir: string;
+  env?: Record<string, string>;
+  /** Extra node flags, e.g. --cpu-prof. */
+  nodeArgs?: string[];
+  timeoutMs?: number;
+}): Promise<RunningServer> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const started = performance.now();
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/start.ts'], {
+    cwd: ROOT_DIR,
+    env: {
+      ...process.env,
+      NODE_ENV: 'production',
+      DEMO_SIGN_IN: 'on',
+      DEMO_APP: 'off',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      PUBLIC_URL: url,
+      DATA_DIR: options.dataDir,
+      SIGN_IN_LIMIT_PER_MINUTE: '100000',
+      LOG_LEVEL: 'info',
+      ...options.env,
+    },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString()).slice(-10_000);
+  });
+  try {
+    await waitForOk(`${url}/readyz`, child, options.timeoutMs ?? 60_000);
+  } catch (error) {
+    child.kill('SIGKILL');
+    throw new Error(`server did not start: ${(error as Error).message}\n${stderr}`);
+  }
+  const readyMs = performance.now() - started;
+  const pid = child.pid as number;
+  return {
+    url,
+    port,
+    pid,
+    child,
+    readyMs,
+    stderr: () => stderr,
+    stop() {
+      return new Promise((resolve) => {
+        if (child.exitCode !== null) {
+          resolve(child.exitCode);
+          return;
+        }
+        child.once('exit', (code) => resolve(code));
+        child.kill('SIGTERM');
+      });
+    },
+  };
+}
