@@ -1,10 +1,13 @@
 import { CATEGORIES, CATEGORY_IDS } from '../../shared/categories.ts';
 import type { AppDetail, AppList, AppListQuery, AppSummary, Category } from '../../shared/schemas/catalog.ts';
+import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import type { CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+/** Distinct (q, category, municipality) answers kept per read model; the oldest goes first. */
+const RESULT_CACHE_SIZE = 1000;
 
 /**
  * The catalog as residents read it, precomputed in memory from a store snapshot: responses are
@@ -12,6 +15,8 @@ const collator = new Intl.Collator('nl', { sensitivity: 'base' });
  */
 export class CatalogReadModel {
   private readonly summaries: AppSummary[];
+  private readonly bySlug: Map<string, AppSummary>;
+  private readonly results = new Map<string, AppSummary[]>();
   private readonly details = new Map<string, AppDetail>();
   private readonly offeredBy = new Map<string, Set<string>>();
   private readonly search: SearchIndex;
@@ -27,9 +32,18 @@ export class CatalogReadModel {
       collator.compare(a.live.content.name, b.live.content.name),
     );
     this.summaries = sorted.map((listing) => toSummary(listing, vendors.get(listing.organisationId)));
+    this.bySlug = new Map(this.summaries.map((summary) => [summary.slug, summary]));
+    const criteria = new Map(snapshot.criteria.map((c) => [c.id, c]));
+    const offeringCodes = new Map<string, string[]>();
+    for (const m of snapshot.municipalities) {
+      for (const slug of m.offers) offeringCodes.set(slug, [...(offeringCodes.get(slug) ?? []), m.code]);
+    }
     for (const [i, listing] of sorted.entries()) {
       const summary = this.summaries[i] as AppSummary;
-      this.details.set(listing.slug, toDetail(listing, summary, snapshot));
+      this.details.set(
+        listing.slug,
+        toDetail(listing, summary, criteria, offeringCodes.get(listing.slug) ?? []),
+      );
     }
 
     this.search = buildSearchIndex(
@@ -64,17 +78,7 @@ export class CatalogReadModel {
   }
 
   list(query: AppListQuery): AppList {
-    let candidates: AppSummary[];
-    if (query.q) {
-      const bySlug = new Map(this.summaries.map((s) => [s.slug, s]));
-      candidates = this.search.search(query.q).flatMap((slug) => bySlug.get(slug) ?? []);
-    } else {
-      candidates = this.summaries;
-    }
-    const offered = query.municipality ? (this.offeredBy.get(query.municipality) ?? new Set<string>()) : null;
-    const filtered = candidates.filter(
-      (s) => (!query.category || s.categories.includes(query.category)) && (!offered || offered.has(s.slug)),
-    );
+    const filtered = this.matching(query);
     const start = (query.page - 1) * query.pageSize;
     return {
       items: filtered.slice(start, start + query.pageSize),
@@ -82,6 +86,28 @@ export class CatalogReadModel {
       page: query.page,
       pageSize: query.pageSize,
     };
+  }
+
+  /**
+   * The ranked or sorted apps matching q, category and municipality, remembered per combination:
+   * the model never changes until it is rebuilt, so a remembered answer is always exact, and
+   * paging through results or a popular search costs a slice.
+   */
+  private matching(query: AppListQuery): AppSummary[] {
+    const key = `${query.q ?? ''}\u0000${query.category ?? ''}\u0000${query.municipality ?? ''}`;
+    const remembered = this.results.get(key);
+    if (remembered) return remembered;
+    const candidates = query.q
+      ? this.search.search(query.q).flatMap((slug) => this.bySlug.get(slug) ?? [])
+      : this.summaries;
+    const offered = query.municipality ? (this.offeredBy.get(query.municipality) ?? new Set<string>()) : null;
+    const filtered = candidates.filter(
+      (s) => (!query.category || s.categories.includes(query.category)) && (!offered || offered.has(s.slug)),
+    );
+    if (this.results.size >= RESULT_CACHE_SIZE)
+      this.results.delete(this.results.keys().next().value as string);
+    this.results.set(key, filtered);
+    return filtered;
   }
 
   detail(slug: string): AppDetail | undefined {
@@ -115,9 +141,13 @@ function toSummary(listing: PublishedListing, vendor: { id: string; name: string
   };
 }
 
-function toDetail(listing: PublishedListing, summary: AppSummary, snapshot: CatalogSnapshot): AppDetail {
+function toDetail(
+  listing: PublishedListing,
+  summary: AppSummary,
+  criteria: Map<string, Criterion>,
+  offeredBy: string[],
+): AppDetail {
   const content = listing.live.content;
-  const criteria = new Map(snapshot.criteria.map((c) => [c.id, c]));
   return {
     ...summary,
     description: content.description,
@@ -137,6 +167,6 @@ function toDetail(listing: PublishedListing, summary: AppSummary, snapshot: Cata
           : [];
       }),
     },
-    offeredBy: snapshot.municipalities.filter((m) => m.offers.includes(listing.slug)).map((m) => m.code),
+    offeredBy,
   };
 }

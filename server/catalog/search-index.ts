@@ -32,7 +32,7 @@ export function buildSearchIndex(documents: SearchDocument[]) {
     searchOptions: {
       boost: { name: 4, tagline: 2, vendor: 2, categories: 1.5 },
       prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : term.length >= 4 ? 1 : false),
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       weights: { fuzzy: 0.6, prefix: 0.8 },
     },
   });
