@@ -102,7 +102,7 @@ export async function createServices(deps: ServiceDeps) {
   const oidcProvider = await createOidcProvider({
     issuer: config.publicUrl,
     keys,
-    adapter: await createOidcAdapterFactory(store),
+    adapter: createOidcAdapterFactory(store),
     clients: createClientRegistry(listingRepository),
     launches: launchRecords,
     people: sessionRepository,

@@ -1,6 +1,6 @@
 import type { Adapter, AdapterPayload } from 'oidc-provider';
 import { errors } from 'oidc-provider';
-import type { Collection, Store } from '../../store/store.port.ts';
+import { type Collection, DuplicateKeyError, type Store } from '../../store/store.port.ts';
 
 interface OidcDoc {
   _id: string;
@@ -19,12 +19,22 @@ interface OidcDoc {
  * same store as everything else (embedded or MongoDB). Clients are not stored here: they are
  * derived from the live listings (see client-registry.ts).
  */
-export async function createOidcAdapterFactory(store: Store) {
-  const collection: Collection<OidcDoc> = await store.collection<OidcDoc>('oidc', [
-    { field: 'expiresAt', expireAfterSeconds: 0 },
-    { field: 'grantId' },
-    { field: 'uid' },
-  ]);
+export function createOidcAdapterFactory(store: Store) {
+  // One collection per model, opened on first use: the embedded store serialises writes per
+  // collection, and a launch writes several models.
+  const opened = new Map<string, Promise<Collection<OidcDoc>>>();
+  const collectionFor = (model: string) => {
+    let collection = opened.get(model);
+    if (!collection) {
+      collection = store.collection<OidcDoc>(`oidc_${model.toLowerCase()}`, [
+        { field: 'expiresAt', expireAfterSeconds: 0 },
+        { field: 'grantId' },
+        { field: 'uid' },
+      ]);
+      opened.set(model, collection);
+    }
+    return collection;
+  };
 
   const live = (doc: OidcDoc | null) => (doc && doc.expiresAt.getTime() > Date.now() ? doc : null);
   const withConsumed = (doc: OidcDoc | null) =>
@@ -36,11 +46,12 @@ export async function createOidcAdapterFactory(store: Store) {
       : undefined;
 
   return (model: string): Adapter => {
-    const key = (id: string) => `${model}:${id}`;
+    const pending = collectionFor(model);
     return {
+      /** One write when the record exists (the common case for sessions and interactions). */
       async upsert(id, payload, expiresIn) {
-        const doc: OidcDoc = {
-          _id: key(id),
+        const collection = await pending;
+        const fields = {
           model,
           payload: JSON.stringify(payload),
           expiresAt: new Date(Date.now() + (expiresIn ?? 3600) * 1000),
@@ -48,31 +59,42 @@ export async function createOidcAdapterFactory(store: Store) {
           ...(payload.uid ? { uid: payload.uid } : {}),
           ...(payload.userCode ? { userCode: payload.userCode } : {}),
         };
-        await collection.deleteOne({ _id: doc._id });
-        await collection.insertOne(doc);
+        if (await collection.updateOne({ _id: id }, { $set: fields })) return;
+        try {
+          await collection.insertOne({ _id: id, ...fields });
+        } catch (error) {
+          if (!(error instanceof DuplicateKeyError)) throw error;
+          await collection.updateOne({ _id: id }, { $set: fields });
+        }
       },
       async find(id) {
-        return withConsumed(live(await collection.findOne({ _id: key(id) })));
+        const collection = await pending;
+        return withConsumed(live(await collection.findOne({ _id: id })));
       },
       async findByUid(uid) {
-        return withConsumed(live(await collection.findOne({ model, uid })));
+        const collection = await pending;
+        return withConsumed(live(await collection.findOne({ uid })));
       },
       async findByUserCode(userCode) {
-        return withConsumed(live(await collection.findOne({ model, userCode })));
+        const collection = await pending;
+        return withConsumed(live(await collection.findOne({ userCode })));
       },
       /** Atomic: of many parallel redemptions of one code exactly one consumes it; the rest fail. */
       async consume(id) {
+        const collection = await pending;
         const consumed = await collection.findOneAndUpdate(
-          { _id: key(id), consumed: { $exists: false } },
+          { _id: id, consumed: { $exists: false } },
           { $set: { consumed: Math.floor(Date.now() / 1000) } },
         );
         if (!consumed) throw new errors.InvalidGrant('grant request is invalid');
       },
       async destroy(id) {
-        await collection.deleteOne({ _id: key(id) });
+        const collection = await pending;
+        await collection.deleteOne({ _id: id });
       },
+      /** A grant's artefacts live in several models' collections. */
       async revokeByGrantId(grantId) {
-        await collection.deleteMany({ grantId });
+        for (const other of opened.values()) await (await other).deleteMany({ grantId });
       },
     };
   };
