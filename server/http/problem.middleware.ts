@@ -77,7 +77,7 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
       sendProblem(req, res, status, 'Bad request', 'The request could not be understood.');
       return;
     }
-    logger.error({ err: error }, 'unhandled error');
+    logger.error({ err: error, reqId: res.locals.requestId }, 'unhandled error');
     sendProblem(req, res, 500, 'Internal server error', 'Something went wrong on our side.');
   };
 }
