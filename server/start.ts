@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import { boot } from './boot.ts';
 import { ConfigError, loadConfig } from './config.ts';
+import { answerClientErrorsWithProblems } from './http/client-error.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -22,6 +23,7 @@ async function main() {
       'Inwonercloud is listening',
     );
   });
+  answerClientErrorsWithProblems(server);
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'server failed');
     process.exit(1);

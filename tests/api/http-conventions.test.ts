@@ -1,4 +1,5 @@
 import { rename } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { API_VERSION } from '../../shared/api-version.ts';
 import { expectProblem } from '../setup/problem.ts';
@@ -84,6 +85,34 @@ describe('Dutch API Design Rules', () => {
       expect.arrayContaining(['/apps', '/apps/{slug}', '/categories', '/municipalities']),
     );
     expect(JSON.stringify(document.paths['/apps'])).toContain('pageSize');
+  });
+});
+
+describe("requests Node's parser refuses", () => {
+  async function raw(request: string): Promise<string> {
+    const { port, hostname } = new URL(server.url);
+    return new Promise((resolve, reject) => {
+      const socket = connect(Number(port), hostname, () => socket.write(request));
+      let answer = '';
+      socket.on('data', (chunk) => {
+        answer += chunk.toString();
+      });
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+  }
+
+  it('answers a malformed request with problem+json 400', async () => {
+    const answer = await raw('GET /api/v1/apps HTTP/1.1\r\nHost: x\r\nContent-Length: nope\r\n\r\n');
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toContain('Content-Type: application/problem+json');
+    expect(answer).toContain('"status":400');
+  });
+
+  it('answers oversized headers with problem+json 431', async () => {
+    const answer = await raw(`GET /api/v1/apps?q=${'x'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`);
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer).toContain('"status":431');
   });
 });
 

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
+import { answerClientErrorsWithProblems } from '../../server/http/client-error.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -33,6 +34,7 @@ export async function startTestServer(
   });
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
   server.on('request', booted.app);
+  answerClientErrorsWithProblems(server);
   return {
     ...booted,
     url,
