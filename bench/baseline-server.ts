@@ -4,7 +4,8 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { freePort, ROOT_DIR, waitForOk } from './server-process.ts';
+import { freePort } from '../tests/setup/free-port.ts';
+import { ROOT_DIR, waitForOk } from './server-process.ts';
 
 /** What the baseline answers on one path: exactly these bytes with this content type. */
 export interface BaselineBody {

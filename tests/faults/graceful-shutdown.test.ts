@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openEmbeddedStore } from '../../server/store/embedded.store.ts';
 import { buildListingDraft } from '../factories/listing-draft.ts';
 import { ApiClient } from '../setup/api-client.ts';
+import { freePort } from '../setup/free-port.ts';
 import { makeTempDir } from '../setup/temp-dir.ts';
-import { type ChildServer, freePort, killChildServer, startChildServer } from './child-server.ts';
+import { type ChildServer, killChildServer, startChildServer } from './child-server.ts';
 
 /**
  * Issue 5: a graceful shutdown under load finishes in-flight requests. The real server process

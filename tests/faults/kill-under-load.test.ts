@@ -4,8 +4,9 @@ import { openEmbeddedStore } from '../../server/store/embedded.store.ts';
 import type { AppDetail } from '../../shared/schemas/catalog.ts';
 import { buildListingDraft } from '../factories/listing-draft.ts';
 import { ApiClient } from '../setup/api-client.ts';
+import { freePort } from '../setup/free-port.ts';
 import { makeTempDir } from '../setup/temp-dir.ts';
-import { type ChildServer, freePort, killChildServer, startChildServer } from './child-server.ts';
+import { type ChildServer, killChildServer, startChildServer } from './child-server.ts';
 
 /**
  * DESIGN.md "Storage": every write that is acknowledged survives kill -9 of the server, and

@@ -41,7 +41,6 @@ describe('logs', () => {
     const callback = await authorize(browser, start);
     const tokens = await redeem(config, callback, start);
 
-    const log = lines.join('');
     expect(lines.length).toBeGreaterThan(10);
     const secrets = [
       launch.fields.login_hint,
