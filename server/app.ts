@@ -7,11 +7,11 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { Config } from './config.ts';
 import { apiVersionHeader, unknownApiPath } from './http/api-conventions.ts';
-import { apiRouter, mountRoutes, type RouteSpec } from './http/api-route.ts';
+import { apiRouter, mountRoutes, type RouteSpec, splitAnonymousPaths } from './http/api-route.ts';
 import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
-import { securityHeaders } from './http/security-headers.ts';
+import { type HeaderList, securityHeaders } from './http/security-headers.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/session.middleware.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
@@ -32,6 +32,8 @@ export interface AppDeps {
   /** Built storefront (vite build output); served with SPA deep links when present. */
   clientDir: string;
   mediaDir: string;
+  /** helmet's headers, computed once (server/http/security-headers.ts). */
+  securityHeaders: HeaderList;
 }
 
 export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
@@ -58,7 +60,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('etag', false);
 
   app.use(requestLogging(logger));
-  app.use(securityHeaders({ publicUrl: config.publicUrl, allowLoopbackApps: config.demoSignIn }));
+  app.use(securityHeaders(deps.securityHeaders));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'up' });
@@ -75,6 +77,14 @@ export function createApp(deps: AppDeps): Express {
 
   const specs = apiRouteSpecs(services, config);
   const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
+  const { anonymous, other } = splitAnonymousPaths(specs);
+
+  // The public catalog is most of the traffic and the same for everyone: its own short chain.
+  const anonymousApi = apiRouter();
+  anonymousApi.use(apiVersionHeader);
+  mountRoutes(anonymousApi, anonymous);
+  app.use(API_BASE, anonymousApi);
+
   const api = apiRouter();
   api.use(apiVersionHeader);
   api.get('/openapi.json', (_req, res) => {
@@ -84,7 +94,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(sameOriginOnly(config.publicUrl));
   api.use(sessionMiddleware(services.identity, sessionCookieName(config.secureCookies)));
   api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
-  mountRoutes(api, specs);
+  mountRoutes(api, other);
   api.use(unknownApiPath);
   app.use(API_BASE, api);
   app.use('/api', apiVersionHeader, unknownApiPath);

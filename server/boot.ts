@@ -1,8 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import type { Logger } from 'pino';
+import { API_BASE } from '../shared/api-version.ts';
 import { createApp } from './app.ts';
+import { catalogFastReader } from './catalog/catalog.fast-reads.ts';
 import { CATALOG_DIR, loadCatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
+import { fastLane } from './http/fast-lane.ts';
+import { securityHeaderList } from './http/security-headers.ts';
 import { createServices } from './services.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.port.ts';
@@ -14,6 +18,7 @@ export async function boot(config: Config, logger: Logger, options: { store?: St
   const store = options.store ?? (await openStore(config));
   const catalogFiles = await loadCatalogFiles(CATALOG_DIR);
   const services = await createServices({ config, store, logger, catalogFiles });
+  const headers = securityHeaderList({ publicUrl: config.publicUrl, allowLoopbackApps: config.demoSignIn });
   const app = createApp({
     config,
     logger,
@@ -21,6 +26,14 @@ export async function boot(config: Config, logger: Logger, options: { store?: St
     services,
     clientDir: CLIENT_DIR,
     mediaDir: `${CATALOG_DIR}/media`,
+    securityHeaders: headers,
   });
-  return { app, store, services };
+  /** What the HTTP server runs: the fast lane for catalog reads, Express for everything else. */
+  const handler = fastLane({
+    logger,
+    securityHeaders: headers,
+    readers: { [API_BASE]: catalogFastReader(services.catalog) },
+    app,
+  });
+  return { app, handler, store, services };
 }

@@ -1,4 +1,4 @@
-import type { Server } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { boot } from './boot.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { answerClientErrorsWithProblems } from './http/client-error.ts';
@@ -9,9 +9,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { app, store } = await boot(config, logger);
+  const { handler, store } = await boot(config, logger);
 
-  const server: Server = app.listen(config.port, config.host, () => {
+  const server: Server = createServer(handler);
+  server.listen(config.port, config.host, () => {
     logger.info(
       {
         url: config.publicUrl,

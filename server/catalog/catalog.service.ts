@@ -1,6 +1,7 @@
-import type { AppDetail, AppList, AppListQuery, Category } from '../../shared/schemas/catalog.ts';
+import type { AppListQuery, Category } from '../../shared/schemas/catalog.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { NotFoundError } from '../http/errors.ts';
+import type { PreparedJson } from '../http/prepared-json.ts';
 import type { CatalogRepository } from './catalog.repository.ts';
 import { CatalogReadModel } from './read-model.ts';
 
@@ -51,14 +52,23 @@ export function createCatalogService(
       await repository.bumpChangeCounter();
       await rebuild();
     },
+    /**
+     * The read model when it was checked against the store within the last second, for the fast
+     * lane, which must not wait; otherwise undefined and the request goes the full way.
+     */
+    freshModel(): CatalogReadModel | undefined {
+      return model && Date.now() - checkedAt < options.counterCheckMs ? model : undefined;
+    },
     /** Builds the read model before the server reports ready. */
     async warmUp(): Promise<void> {
       await rebuild();
     },
-    async listApps(query: AppListQuery): Promise<AppList> {
+    /** An AppList page, serialised. */
+    async listApps(query: AppListQuery): Promise<PreparedJson> {
       return (await current()).list(query);
     },
-    async getApp(slug: string): Promise<AppDetail> {
+    /** An AppDetail, serialised. */
+    async getApp(slug: string): Promise<PreparedJson> {
       const app = (await current()).detail(slug);
       if (!app) throw new NotFoundError(`There is no app "${slug}" in the catalog.`);
       return app;

@@ -1,23 +1,35 @@
-import { CATEGORIES, CATEGORY_IDS } from '../../shared/categories.ts';
-import type { AppDetail, AppList, AppListQuery, AppSummary, Category } from '../../shared/schemas/catalog.ts';
+import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../shared/categories.ts';
+import type { AppDetail, AppListQuery, AppSummary, Category } from '../../shared/schemas/catalog.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
+import { type PreparedJson, prepareJson, prepareJsonText } from '../http/prepared-json.ts';
 import type { CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
 import { buildSearchIndex, type SearchIndex } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
-/** Distinct (q, category, municipality) answers kept per read model; the oldest goes first. */
-const RESULT_CACHE_SIZE = 1000;
+/** Distinct (q, category, municipality) matches and distinct pages kept; the oldest goes first. */
+const MATCH_CACHE_SIZE = 1000;
+const PAGE_CACHE_SIZE = 2000;
+
+/** What a list page needs of one app: its summary, serialised once, and what filters look at. */
+interface Entry {
+  slug: string;
+  categories: CategoryId[];
+  summaryJson: string;
+}
 
 /**
- * The catalog as residents read it, precomputed in memory from a store snapshot: responses are
- * built once per change, not per request (DESIGN.md "Catalog read path").
+ * The catalog as residents read it, precomputed in memory from a store snapshot: answers are
+ * built once per change, not per request (DESIGN.md "Catalog read path"). App pages are kept as
+ * serialised bytes and list pages are assembled from serialised summaries, so a request costs a
+ * lookup and a copy; the listing documents themselves are not kept.
  */
 export class CatalogReadModel {
-  private readonly summaries: AppSummary[];
-  private readonly bySlug: Map<string, AppSummary>;
-  private readonly results = new Map<string, AppSummary[]>();
-  private readonly details = new Map<string, AppDetail>();
+  private readonly entries: Entry[];
+  private readonly positionBySlug: Map<string, number>;
+  private readonly details = new Map<string, PreparedJson>();
+  private readonly matches = new Map<string, readonly number[]>();
+  private readonly pages = new Map<string, PreparedJson>();
   private readonly offeredBy = new Map<string, Set<string>>();
   private readonly search: SearchIndex;
   private readonly categoryList: Category[];
@@ -27,34 +39,36 @@ export class CatalogReadModel {
     const vendors = new Map(snapshot.organisations.map((o) => [o.id, o]));
     for (const m of snapshot.municipalities) this.offeredBy.set(m.code, new Set(m.offers));
     const live = new Set(snapshot.listings.map((l) => l.slug));
-
-    const sorted = [...snapshot.listings].sort((a, b) =>
-      collator.compare(a.live.content.name, b.live.content.name),
-    );
-    this.summaries = sorted.map((listing) => toSummary(listing, vendors.get(listing.organisationId)));
-    this.bySlug = new Map(this.summaries.map((summary) => [summary.slug, summary]));
     const criteria = new Map(snapshot.criteria.map((c) => [c.id, c]));
     const offeringCodes = new Map<string, string[]>();
     for (const m of snapshot.municipalities) {
       for (const slug of m.offers) offeringCodes.set(slug, [...(offeringCodes.get(slug) ?? []), m.code]);
     }
-    for (const [i, listing] of sorted.entries()) {
-      const summary = this.summaries[i] as AppSummary;
+
+    const sorted = [...snapshot.listings].sort((a, b) =>
+      collator.compare(a.live.content.name, b.live.content.name),
+    );
+    const categoryCounts = new Map<CategoryId, number>();
+    this.entries = sorted.map((listing) => {
+      const summary = toSummary(listing, vendors.get(listing.organisationId));
       this.details.set(
         listing.slug,
-        toDetail(listing, summary, criteria, offeringCodes.get(listing.slug) ?? []),
+        prepareJson(toDetail(listing, summary, criteria, offeringCodes.get(listing.slug) ?? [])),
       );
-    }
+      for (const id of summary.categories) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+      return { slug: summary.slug, categories: summary.categories, summaryJson: JSON.stringify(summary) };
+    });
+    this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
     this.search = buildSearchIndex(
-      sorted.map((listing, i) => {
+      sorted.map((listing) => {
         const content = listing.live.content;
         return {
           slug: listing.slug,
           name: content.name,
           tagline: `${content.tagline.nl} ${content.tagline.en}`,
           description: `${content.description.nl} ${content.description.en}`,
-          vendor: this.summaries[i]?.vendor.name ?? '',
+          vendor: vendors.get(listing.organisationId)?.name ?? '',
           categories: content.categories
             .map((id) => `${id} ${CATEGORIES[id].label.nl} ${CATEGORIES[id].label.en}`)
             .join(' '),
@@ -65,7 +79,7 @@ export class CatalogReadModel {
     this.categoryList = CATEGORY_IDS.map((id) => ({
       id,
       ...CATEGORIES[id],
-      appCount: this.summaries.filter((s) => s.categories.includes(id)).length,
+      appCount: categoryCounts.get(id) ?? 0,
     }));
     this.municipalityList = snapshot.municipalities
       .map((m) => ({
@@ -77,40 +91,48 @@ export class CatalogReadModel {
       .sort((a, b) => collator.compare(a.name, b.name));
   }
 
-  list(query: AppListQuery): AppList {
-    const filtered = this.matching(query);
+  /** One page of the matching apps as an AppList, serialised. */
+  list(query: AppListQuery): PreparedJson {
+    const key = `${query.q ?? ''}\u0000${query.category ?? ''}\u0000${query.municipality ?? ''}\u0000${query.page}\u0000${query.pageSize}`;
+    const remembered = this.pages.get(key);
+    if (remembered) return remembered;
+    const matching = this.matching(query);
     const start = (query.page - 1) * query.pageSize;
-    return {
-      items: filtered.slice(start, start + query.pageSize),
-      total: filtered.length,
-      page: query.page,
-      pageSize: query.pageSize,
-    };
+    const items = matching
+      .slice(start, start + query.pageSize)
+      .map((position) => (this.entries[position] as Entry).summaryJson);
+    const page: PreparedJson = prepareJsonText(
+      `{"items":[${items.join(',')}],"total":${matching.length},"page":${query.page},"pageSize":${query.pageSize}}`,
+    );
+    remember(this.pages, key, page, PAGE_CACHE_SIZE);
+    return page;
   }
 
   /**
-   * The ranked or sorted apps matching q, category and municipality, remembered per combination:
-   * the model never changes until it is rebuilt, so a remembered answer is always exact, and
-   * paging through results or a popular search costs a slice.
+   * The positions of the apps matching q, category and municipality, ranked or in name order,
+   * remembered per combination: the model never changes until it is rebuilt, so a remembered
+   * answer is always exact, and paging through results or a popular search costs a slice.
    */
-  private matching(query: AppListQuery): AppSummary[] {
+  private matching(query: AppListQuery): readonly number[] {
     const key = `${query.q ?? ''}\u0000${query.category ?? ''}\u0000${query.municipality ?? ''}`;
-    const remembered = this.results.get(key);
+    const remembered = this.matches.get(key);
     if (remembered) return remembered;
     const candidates = query.q
-      ? this.search.search(query.q).flatMap((slug) => this.bySlug.get(slug) ?? [])
-      : this.summaries;
+      ? this.search.search(query.q).flatMap((slug) => this.positionBySlug.get(slug) ?? [])
+      : this.entries.map((_entry, position) => position);
     const offered = query.municipality ? (this.offeredBy.get(query.municipality) ?? new Set<string>()) : null;
-    const filtered = candidates.filter(
-      (s) => (!query.category || s.categories.includes(query.category)) && (!offered || offered.has(s.slug)),
-    );
-    if (this.results.size >= RESULT_CACHE_SIZE)
-      this.results.delete(this.results.keys().next().value as string);
-    this.results.set(key, filtered);
+    const filtered = candidates.filter((position) => {
+      const entry = this.entries[position] as Entry;
+      return (
+        (!query.category || entry.categories.includes(query.category)) &&
+        (!offered || offered.has(entry.slug))
+      );
+    });
+    remember(this.matches, key, filtered, MATCH_CACHE_SIZE);
     return filtered;
   }
 
-  detail(slug: string): AppDetail | undefined {
+  detail(slug: string): PreparedJson | undefined {
     return this.details.get(slug);
   }
 
@@ -125,6 +147,11 @@ export class CatalogReadModel {
   municipalityExists(code: string): boolean {
     return this.offeredBy.has(code);
   }
+}
+
+function remember<V>(cache: Map<string, V>, key: string, value: V, size: number): void {
+  if (cache.size >= size) cache.delete(cache.keys().next().value as string);
+  cache.set(key, value);
 }
 
 function toSummary(listing: PublishedListing, vendor: { id: string; name: string } | undefined): AppSummary {

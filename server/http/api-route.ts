@@ -1,6 +1,7 @@
 import express, { type Request, type RequestHandler, type Response, type Router } from 'express';
 import type { z } from 'zod';
 import { AppError, type FieldError, ValidationError } from './errors.ts';
+import { type PreparedJson, sendPreparedJson } from './prepared-json.ts';
 import { parseWith, reservedKeyErrors } from './validation.ts';
 
 export type HttpMethod = 'get' | 'post' | 'put' | 'delete' | 'patch';
@@ -18,8 +19,13 @@ export interface HandlerInput<P, Q, B> {
   body: B;
 }
 
-/** What a handler returns: a JSON body with 200, or an explicit status, headers and body. */
-export type HandlerResult = { status: number; body?: unknown; headers?: Record<string, string> } | undefined;
+/**
+ * What a handler returns: a status with a JSON body, or with `prepared` bytes serialised once
+ * for many requests (the public catalog), and extra headers. Nothing means 204.
+ */
+export type HandlerResult =
+  | { status: number; body?: unknown; prepared?: PreparedJson; headers?: Record<string, string> }
+  | undefined;
 
 /**
  * One API operation: the same zod schemas validate the request here and describe it in the
@@ -36,8 +42,12 @@ export interface RouteSpec<
   operationId: string;
   summary: string;
   tag: string;
-  /** `session`: needs a signed-in user (the handler checks roles). */
-  auth: 'public' | 'session';
+  /**
+   * `session`: needs a signed-in user (the handler checks roles). `public`: anyone, and the
+   * session is read when there is one. `anonymous`: the answer is the same for everyone, so no
+   * session is looked up and the request skips the API's session and body middleware.
+   */
+  auth: 'anonymous' | 'public' | 'session';
   params?: P;
   query?: Q;
   body?: B;
@@ -88,7 +98,8 @@ function runSpec(spec: RouteSpec): RequestHandler {
       return;
     }
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
-    if (result.body === undefined) res.status(result.status).end();
+    if (result.prepared) sendPreparedJson(req, res, result.status, result.prepared);
+    else if (result.body === undefined) res.status(result.status).end();
     else res.status(result.status).json(result.body);
   };
 }
@@ -119,6 +130,19 @@ export function mountRoutes(router: Router, specs: RouteSpec[]): void {
     }
     expressRoute.all(methodNotAllowed([...allowed]));
   }
+}
+
+/**
+ * Splits the specs by path: paths whose every operation is `anonymous` can be served by a router
+ * without session lookup; a path with any other operation stays whole in the full router, so
+ * its 405 answers still list every method.
+ */
+export function splitAnonymousPaths(specs: RouteSpec[]): { anonymous: RouteSpec[]; other: RouteSpec[] } {
+  const otherPaths = new Set(specs.filter((spec) => spec.auth !== 'anonymous').map((spec) => spec.path));
+  return {
+    anonymous: specs.filter((spec) => !otherPaths.has(spec.path)),
+    other: specs.filter((spec) => otherPaths.has(spec.path)),
+  };
 }
 
 export function apiRouter(): Router {

@@ -26,6 +26,16 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
 }
 
 const problemContent = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
+/** Every API response carries it (server/http/api-conventions.ts); ADR /core/version-header. */
+const versionHeaders = { 'API-Version': { $ref: '#/components/headers/API-Version' } };
+
+/**
+ * mountRoutes answers 400 when path, query or body fail their schema, and when a body is sent to
+ * an operation that takes none; ADR /core/error-handling/invalid-input asks the document to say so.
+ */
+function validatesInput(spec: RouteSpec): boolean {
+  return Boolean(spec.params || spec.query || spec.body) || ['post', 'put', 'patch'].includes(spec.method);
+}
 
 /** The OpenAPI 3.1 document, generated from the same route specs and zod schemas that validate requests. */
 export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
@@ -42,10 +52,22 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
               : undefined;
         return [status, { description: response.description, ...(content ? { content } : {}) }];
       }),
-    );
+    ) as Record<string, { description: string; content?: unknown }>;
+    if (validatesInput(spec)) {
+      responses['400'] ??= {
+        description: 'Invalid input; every field error is listed',
+        content: problemContent,
+      };
+    }
     if (spec.auth === 'session') {
       responses['401'] ??= { description: 'Not signed in', content: problemContent };
     }
+    const documentedResponses = Object.fromEntries(
+      Object.entries(responses).map(([status, response]) => [
+        status,
+        { ...response, headers: versionHeaders },
+      ]),
+    );
     paths[path] ??= {};
     (paths[path] as Record<string, unknown>)[spec.method] = {
       operationId: spec.operationId,
@@ -61,7 +83,7 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
             },
           }
         : {}),
-      responses,
+      responses: documentedResponses,
     };
   }
   return {
@@ -79,6 +101,13 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
     paths,
     components: {
       schemas: { Problem: jsonSchema(ProblemSchema, 'output') },
+      headers: {
+        'API-Version': {
+          description: 'The full semantic version of the API, e.g. 1.0.0.',
+          required: true,
+          schema: { type: 'string', example: API_VERSION },
+        },
+      },
       securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-session' } },
     },
   };

@@ -33,7 +33,7 @@ export async function startTestServer(
     ...env,
   });
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
-  server.on('request', booted.app);
+  server.on('request', booted.handler);
   answerClientErrorsWithProblems(server);
   return {
     ...booted,
