@@ -1,5 +1,11 @@
 import { CATALOG_DIR, loadCatalogFiles } from '../server/catalog/catalog-files.ts';
-import { LISTING_INDEXES, LISTINGS, type ListingDoc } from '../server/listings/listing.documents.ts';
+import {
+  LISTING_INDEXES,
+  LISTINGS,
+  type ListingDoc,
+  type StoredListingDoc,
+  toStored,
+} from '../server/listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
   type MunicipalityDoc,
@@ -226,7 +232,9 @@ export async function generateCatalog(dataDir: string, count = 10_000): Promise<
   try {
     await (await store.collection<OrganisationDoc>(ORGANISATIONS)).insertMany(organisations);
     await (await store.collection<MunicipalityDoc>(MUNICIPALITIES)).insertMany(municipalities);
-    await (await store.collection<ListingDoc>(LISTINGS, LISTING_INDEXES)).insertMany(listings);
+    await (await store.collection<StoredListingDoc>(LISTINGS, LISTING_INDEXES)).insertMany(
+      listings.map(toStored),
+    );
   } finally {
     await store.close();
   }

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit.repository.ts';
 import { createAuditService } from './audit/audit.service.ts';
@@ -53,7 +54,10 @@ export async function createServices(deps: ServiceDeps) {
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
-  const catalog = createCatalogService(await createCatalogRepository(store, criteria));
+  const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
+    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.json'),
+    logger,
+  });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
   const movedAudit = await reconcilePendingAudit(audit, [listingRepository, versionRepository]);

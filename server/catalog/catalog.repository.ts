@@ -1,5 +1,10 @@
 import type { Criterion } from '../../shared/schemas/criteria.ts';
-import { LISTING_INDEXES, LISTINGS, type ListingDoc } from '../listings/listing.documents.ts';
+import {
+  LISTING_INDEXES,
+  LISTINGS,
+  type ListingDoc,
+  type StoredListingDoc,
+} from '../listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
   type MunicipalityDoc,
@@ -32,7 +37,7 @@ const CATALOG_COUNTER = 'catalog-changes';
 
 /** Reads what the public catalog shows, and the change counter that tells instances to refresh. */
 export async function createCatalogRepository(store: Store, criteria: Criterion[]) {
-  const listings = await store.collection<ListingDoc>(LISTINGS, LISTING_INDEXES);
+  const listings = await store.collection<StoredListingDoc>(LISTINGS, LISTING_INDEXES);
   const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
   const organisations = await store.collection<OrganisationDoc>(ORGANISATIONS);
   const meta = await store.collection<MetaDoc>(META);

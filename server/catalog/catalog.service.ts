@@ -1,9 +1,11 @@
+import type { Logger } from 'pino';
 import type { AppListQuery, Category } from '../../shared/schemas/catalog.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { PreparedJson } from '../http/prepared-json.ts';
 import type { CatalogRepository } from './catalog.repository.ts';
 import { CatalogReadModel } from './read-model.ts';
+import { CatalogSearch } from './search-index.ts';
 
 /** How long an instance trusts its read model before it checks the store's change counter. */
 const COUNTER_CHECK_MS = 1_000;
@@ -15,8 +17,16 @@ const COUNTER_CHECK_MS = 1_000;
  */
 export function createCatalogService(
   repository: CatalogRepository,
-  options = { counterCheckMs: COUNTER_CHECK_MS },
+  options: {
+    counterCheckMs?: number;
+    /** Where the search index is kept between runs (a cache: missing or stale is rebuilt). */
+    searchSnapshotFile?: string;
+    logger?: Logger;
+  } = {},
 ) {
+  const counterCheckMs = options.counterCheckMs ?? COUNTER_CHECK_MS;
+  let search: CatalogSearch | undefined;
+  let saving: Promise<void> | undefined;
   let model: CatalogReadModel | undefined;
   let counter = -1;
   let checkedAt = 0;
@@ -24,14 +34,29 @@ export function createCatalogService(
 
   async function rebuild(): Promise<CatalogReadModel> {
     const seen = await repository.changeCounter();
-    model = new CatalogReadModel(await repository.snapshot());
+    search ??= options.searchSnapshotFile
+      ? await CatalogSearch.load(options.searchSnapshotFile)
+      : CatalogSearch.empty();
+    const before = search.version;
+    model = new CatalogReadModel(await repository.snapshot(), search);
     counter = seen;
     checkedAt = Date.now();
+    if (search.version !== before) saveSearchSnapshot(search);
     return model;
   }
 
+  /** In the background, one save at a time; a failed save only costs the next start an index build. */
+  function saveSearchSnapshot(index: CatalogSearch): void {
+    const file = options.searchSnapshotFile;
+    if (!file) return;
+    const previous = saving ?? Promise.resolve();
+    saving = previous
+      .then(() => index.save(file))
+      .catch((error: unknown) => options.logger?.warn({ err: error }, 'could not save the search index'));
+  }
+
   async function current(): Promise<CatalogReadModel> {
-    if (model && Date.now() - checkedAt < options.counterCheckMs) return model;
+    if (model && Date.now() - checkedAt < counterCheckMs) return model;
     pending ??= (async () => {
       try {
         if (model && (await repository.changeCounter()) === counter) {
@@ -57,11 +82,15 @@ export function createCatalogService(
      * lane, which must not wait; otherwise undefined and the request goes the full way.
      */
     freshModel(): CatalogReadModel | undefined {
-      return model && Date.now() - checkedAt < options.counterCheckMs ? model : undefined;
+      return model && Date.now() - checkedAt < counterCheckMs ? model : undefined;
     },
     /** Builds the read model before the server reports ready. */
     async warmUp(): Promise<void> {
       await rebuild();
+    },
+    /** Resolves when the search snapshot being written (if any) is on disk. */
+    async settled(): Promise<void> {
+      await saving;
     },
     /** An AppList page, serialised. */
     async listApps(query: AppListQuery): Promise<PreparedJson> {

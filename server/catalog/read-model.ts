@@ -4,7 +4,7 @@ import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { type PreparedJson, prepareJson, prepareJsonText } from '../http/prepared-json.ts';
 import type { CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
-import { buildSearchIndex, type SearchIndex } from './search-index.ts';
+import type { CatalogSearch } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
 /** Distinct (q, category, municipality) matches and distinct pages kept; the oldest goes first. */
@@ -31,11 +31,14 @@ export class CatalogReadModel {
   private readonly matches = new Map<string, readonly number[]>();
   private readonly pages = new Map<string, PreparedJson>();
   private readonly offeredBy = new Map<string, Set<string>>();
-  private readonly search: SearchIndex;
   private readonly categoryList: Category[];
   private readonly municipalityList: Municipality[];
 
-  constructor(snapshot: CatalogSnapshot) {
+  /** Brings `search` up to date with the snapshot; it is shared with the models before this one. */
+  constructor(
+    snapshot: CatalogSnapshot,
+    private readonly search: CatalogSearch,
+  ) {
     const vendors = new Map(snapshot.organisations.map((o) => [o.id, o]));
     for (const m of snapshot.municipalities) this.offeredBy.set(m.code, new Set(m.offers));
     const live = new Set(snapshot.listings.map((l) => l.slug));
@@ -60,7 +63,7 @@ export class CatalogReadModel {
     });
     this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
-    this.search = buildSearchIndex(
+    search.sync(
       sorted.map((listing) => {
         const content = listing.live.content;
         return {

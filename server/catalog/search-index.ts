@@ -1,4 +1,6 @@
-import MiniSearch from 'minisearch';
+import { createHash } from 'node:crypto';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 
 export interface SearchDocument {
   slug: string;
@@ -9,43 +11,129 @@ export interface SearchDocument {
   categories: string;
 }
 
+const PLAIN = /^[a-z0-9]*$/;
+
 /** Case- and diacritic-insensitive: "financiele" finds "Financiële". */
 export function normaliseTerm(term: string): string {
-  return term
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase();
+  const lower = term.toLowerCase();
+  // Most words are plain ASCII; decomposing them would change nothing and costs most of indexing.
+  if (PLAIN.test(lower)) return lower;
+  return lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
 }
 
 /**
  * Full-text search over name, tagline, description (nl and en), vendor and categories, ranked
  * (BM25+ with the name weighing most), tolerant of one typo in words of five letters or more.
  */
-export function buildSearchIndex(documents: SearchDocument[]) {
-  const index = new MiniSearch<SearchDocument>({
-    idField: 'slug',
-    fields: ['name', 'tagline', 'description', 'vendor', 'categories'],
-    processTerm: (term) => {
-      const normalised = normaliseTerm(term);
-      return normalised.length > 0 ? normalised : null;
-    },
-    searchOptions: {
-      boost: { name: 4, tagline: 2, vendor: 2, categories: 1.5 },
-      prefix: (term) => term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      weights: { fuzzy: 0.6, prefix: 0.8 },
-    },
-  });
-  index.addAll(documents);
+const OPTIONS: Options<SearchDocument> = {
+  idField: 'slug',
+  fields: ['name', 'tagline', 'description', 'vendor', 'categories'],
+  processTerm: (term) => {
+    const normalised = normaliseTerm(term);
+    return normalised.length > 0 ? normalised : null;
+  },
+  searchOptions: {
+    boost: { name: 4, tagline: 2, vendor: 2, categories: 1.5 },
+    prefix: (term) => term.length >= 3,
+    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+    weights: { fuzzy: 0.6, prefix: 0.8 },
+  },
+};
+/** Bump when OPTIONS or the documents change shape: a snapshot of another format is rebuilt. */
+const SNAPSHOT_FORMAT = 'catalog-search/2';
 
-  return {
-    /** Slugs ranked best first; all words must match, else any word may (so a query never dead-ends). */
-    search(query: string): string[] {
-      const all = index.search(query, { combineWith: 'AND' });
-      const results = all.length > 0 ? all : index.search(query, { combineWith: 'OR' });
-      return results.map((result) => String(result.id));
-    },
-  };
+interface Snapshot {
+  format: string;
+  fingerprints: [slug: string, fingerprint: string][];
+  index: AsPlainObject;
 }
 
-export type SearchIndex = ReturnType<typeof buildSearchIndex>;
+function fingerprint(document: SearchDocument): string {
+  return createHash('sha1').update(JSON.stringify(document)).digest('base64url');
+}
+
+/**
+ * The catalog's search index, kept across read-model rebuilds and updated by difference: a
+ * publish or suspension adds or drops one app instead of re-indexing 10,000 (which blocks the
+ * event loop for seconds), and an offer changes nothing here. It can be saved to and loaded from
+ * a snapshot file, so a restart does not re-index either (docs/decisions/010).
+ */
+export class CatalogSearch {
+  /** Goes up with every change, so an owner can tell whether a sync changed anything. */
+  version = 0;
+
+  private constructor(
+    private index: MiniSearch<SearchDocument>,
+    private readonly fingerprints: Map<string, string>,
+  ) {}
+
+  static empty(): CatalogSearch {
+    return new CatalogSearch(new MiniSearch(OPTIONS), new Map());
+  }
+
+  /** The snapshot in `file`, or an empty index when there is none or it is of another format. */
+  static async load(file: string): Promise<CatalogSearch> {
+    let text: string;
+    try {
+      text = await readFile(file, 'utf8');
+    } catch {
+      return CatalogSearch.empty();
+    }
+    try {
+      const snapshot = JSON.parse(text) as Snapshot;
+      if (snapshot.format !== SNAPSHOT_FORMAT) return CatalogSearch.empty();
+      return new CatalogSearch(MiniSearch.loadJS(snapshot.index, OPTIONS), new Map(snapshot.fingerprints));
+    } catch {
+      // A damaged snapshot is only a cache: start over.
+      return CatalogSearch.empty();
+    }
+  }
+
+  /** Makes the index hold exactly `documents`; returns whether anything changed. */
+  sync(documents: SearchDocument[]): boolean {
+    const wanted = new Map(documents.map((document) => [document.slug, document]));
+    const gone = [...this.fingerprints.keys()].filter((slug) => !wanted.has(slug));
+    const changed: SearchDocument[] = [];
+    const prints = new Map<string, string>();
+    for (const document of documents) {
+      const print = fingerprint(document);
+      prints.set(document.slug, print);
+      if (this.fingerprints.get(document.slug) !== print) changed.push(document);
+    }
+    if (gone.length === 0 && changed.length === 0) return false;
+    // Re-indexing everything is cheaper than thousands of discards, and leaves no tombstones.
+    if (gone.length + changed.length > documents.length / 2) {
+      this.index = new MiniSearch(OPTIONS);
+      this.index.addAll(documents);
+    } else {
+      for (const slug of gone) this.index.discard(slug);
+      for (const document of changed) {
+        if (this.index.has(document.slug)) this.index.discard(document.slug);
+        this.index.add(document);
+      }
+    }
+    this.fingerprints.clear();
+    for (const [slug, print] of prints) this.fingerprints.set(slug, print);
+    this.version += 1;
+    return true;
+  }
+
+  /** Slugs ranked best first; all words must match, else any word may (so a query never dead-ends). */
+  search(query: string): string[] {
+    const all = this.index.search(query, { combineWith: 'AND' });
+    const results = all.length > 0 ? all : this.index.search(query, { combineWith: 'OR' });
+    return results.map((result) => String(result.id));
+  }
+
+  /** Writes the snapshot next to its final name first, so a crash never leaves half a file. */
+  async save(file: string): Promise<void> {
+    const snapshot: Snapshot = {
+      format: SNAPSHOT_FORMAT,
+      fingerprints: [...this.fingerprints],
+      index: this.index.toJSON(),
+    };
+    const partial = `${file}.${process.pid}.tmp`;
+    await writeFile(partial, JSON.stringify(snapshot), { mode: 0o600 });
+    await rename(partial, file);
+  }
+}

@@ -1,20 +1,31 @@
 import type { Store, Update } from '../store/store.port.ts';
-import { LISTING_INDEXES, LISTINGS, type ListingDoc } from './listing.documents.ts';
+import {
+  fromStored,
+  LISTING_INDEXES,
+  LISTINGS,
+  type ListingDoc,
+  type StoredListingDoc,
+  toStored,
+} from './listing.documents.ts';
+
+const one = (stored: StoredListingDoc | null) => (stored ? fromStored(stored) : null);
+const all = (stored: StoredListingDoc[]) => stored.map(fromStored);
 
 export async function createListingRepository(store: Store) {
-  const listings = await store.collection<ListingDoc>(LISTINGS, LISTING_INDEXES);
+  const listings = await store.collection<StoredListingDoc>(LISTINGS, LISTING_INDEXES);
   return {
-    insert: (doc: ListingDoc) => listings.insertOne(doc),
-    withPendingAudit: () => listings.find({ pendingAudit: { $exists: true } }),
+    insert: (doc: ListingDoc) => listings.insertOne(toStored(doc)),
+    withPendingAudit: async () => all(await listings.find({ pendingAudit: { $exists: true } })),
     clearPendingAudit: async (id: string) => {
       await listings.updateOne({ _id: id }, { $unset: { pendingAudit: true } });
     },
-    findById: (id: string) => listings.findOne({ _id: id }),
-    findBySlug: (slug: string) => listings.findOne({ slug }),
-    findByClientId: (clientId: string) => listings.findOne({ clientId }),
-    listByOrganisations: (organisationIds: string[]) =>
-      listings.find({ organisationId: { $in: organisationIds } }, { sort: { updatedAt: -1 } }),
-    listByStatus: (status: ListingDoc['status']) => listings.find({ status }, { sort: { slug: 1 } }),
+    findById: async (id: string) => one(await listings.findOne({ _id: id })),
+    findBySlug: async (slug: string) => one(await listings.findOne({ slug })),
+    findByClientId: async (clientId: string) => one(await listings.findOne({ clientId })),
+    listByOrganisations: async (organisationIds: string[]) =>
+      all(await listings.find({ organisationId: { $in: organisationIds } }, { sort: { updatedAt: -1 } })),
+    listByStatus: async (status: ListingDoc['status']) =>
+      all(await listings.find({ status }, { sort: { slug: 1 } })),
     async slugTaken(slug: string): Promise<boolean> {
       return (await listings.count({ slug })) > 0;
     },
@@ -27,7 +38,7 @@ export async function createListingRepository(store: Store) {
       await listings.updateOne({ _id: id, openReview: versionId }, { $set: { openReview: null } });
     },
     /** Applies the update only if the listing is still at `revision`; null when someone changed it. */
-    updateAtRevision(
+    async updateAtRevision(
       id: string,
       revision: number,
       update: Update,
@@ -38,7 +49,7 @@ export async function createListingRepository(store: Store) {
         $set: { ...(update.$set ?? {}), updatedAt: new Date().toISOString() },
         $inc: { ...(update.$inc ?? {}), revision: 1 },
       };
-      return listings.findOneAndUpdate({ _id: id, revision, ...extraFilter }, withRevision);
+      return one(await listings.findOneAndUpdate({ _id: id, revision, ...extraFilter }, withRevision));
     },
   };
 }

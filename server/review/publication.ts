@@ -1,5 +1,5 @@
 import type { Criterion } from '../../shared/schemas/criteria.ts';
-import type { LiveVersion } from '../listings/listing.documents.ts';
+import { type LiveVersion, storedDraft } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { VersionDoc } from './version.documents.ts';
 import type { VersionRepository } from './version.repository.ts';
@@ -39,7 +39,10 @@ export async function publishVersion(
       assessment: vettingOutcome(version, criteria),
     };
     const status = listing.status === 'draft' ? 'live' : listing.status;
-    if (await listings.updateAtRevision(listing._id, listing.revision, { $set: { live, status } }))
+    // The draft is set with the live version: a draft stored as "the live content" must not
+    // silently become the new live content.
+    const draft = storedDraft(listing.draft, live);
+    if (await listings.updateAtRevision(listing._id, listing.revision, { $set: { live, status, draft } }))
       return true;
   }
   return false;

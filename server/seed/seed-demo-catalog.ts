@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import type { CatalogFiles } from '../catalog/catalog-files.ts';
-import { LISTING_INDEXES, LISTINGS, type ListingDoc } from '../listings/listing.documents.ts';
+import { LISTING_INDEXES, LISTINGS, type ListingDoc, toStored } from '../listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
   type MunicipalityDoc,
@@ -76,7 +76,7 @@ export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger:
   const counts = {
     organisations: await insertMissing(store, ORGANISATIONS, organisations),
     municipalities: await insertMissing(store, MUNICIPALITIES, municipalities),
-    listings: await insertMissing(store, LISTINGS, listings, LISTING_INDEXES),
+    listings: await insertMissing(store, LISTINGS, listings.map(toStored), LISTING_INDEXES),
   };
   if (Object.values(counts).some((n) => n > 0)) logger.info({ inserted: counts }, 'seeded demo catalog');
 }
