@@ -110,7 +110,7 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
         200: {
           description: 'Suspended apps',
           schema: z.array(
-            z.object({ slug: z.string(), name: z.string(), reason: z.string(), at: z.string() }),
+            z.object({ slug: z.string(), name: z.string(), reason: z.string(), at: z.iso.datetime() }),
           ),
         },
         403: problems[403],

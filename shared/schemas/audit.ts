@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const AuditEventSchema = z.object({
   id: z.string(),
-  at: z.string(),
+  at: z.iso.datetime(),
   actor: z.object({ id: z.string(), name: z.string() }),
   action: z.string(),
   subject: z.object({ type: z.enum(['listing', 'version', 'municipality', 'session']), id: z.string() }),

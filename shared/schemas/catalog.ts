@@ -25,7 +25,7 @@ export const AppSummarySchema = z.object({
   icon: z.string().optional(),
   vendor: VendorRefSchema,
   cost: ListingDraftSchema.shape.cost,
-  languages: z.array(z.string()),
+  languages: ListingDraftSchema.shape.languages,
 });
 export type AppSummary = z.infer<typeof AppSummarySchema>;
 
@@ -35,7 +35,7 @@ export type AppList = z.infer<typeof AppListSchema>;
 /** The public vetting result: what was checked and the outcome, without reviewer names. */
 export const VettingResultSchema = z.object({
   version: z.number().int().positive(),
-  approvedAt: z.string(),
+  approvedAt: z.iso.datetime(),
   criteria: z.array(
     z.object({
       id: z.string(),

@@ -13,11 +13,11 @@ export const ConsentSchema = z.object({
   name: z.string(),
   icon: z.string().optional(),
   claims: z.array(ClaimIdSchema),
-  grantedAt: z.string(),
+  grantedAt: z.iso.datetime(),
   /** False when the app's approved claims changed since: the resident must agree again. */
   current: z.boolean(),
   /** What the app received at the last launch, and when. */
-  lastLaunch: z.object({ at: z.string(), claims: z.array(ClaimIdSchema) }).nullable(),
+  lastLaunch: z.object({ at: z.iso.datetime(), claims: z.array(ClaimIdSchema) }).nullable(),
 });
 export type Consent = z.infer<typeof ConsentSchema>;
 
@@ -31,6 +31,6 @@ export const LaunchResponseSchema = z.object({
     target_link_uri: z.string(),
     client_id: z.string(),
   }),
-  expiresAt: z.string(),
+  expiresAt: z.iso.datetime(),
 });
 export type LaunchResponse = z.infer<typeof LaunchResponseSchema>;

@@ -38,7 +38,7 @@ export const ReviewQueueItemSchema = z.object({
   organisation: z.object({ id: z.string(), name: z.string() }),
   number: z.number().int(),
   status: ReviewStatusSchema,
-  submittedAt: z.string(),
+  submittedAt: z.iso.datetime(),
   /** Display names of the reviewers who claimed it, in claim order. */
   reviewers: z.array(z.string()),
   /** Their ids, in the same order: what the workspace compares with the signed-in reviewer. */
@@ -54,7 +54,7 @@ export const ReviewerAssessmentSchema = z.object({
   reviewerId: z.string(),
   reviewerName: z.string(),
   criteria: z.record(z.string(), z.object({ verdict: VerdictSchema, note: z.string() })),
-  updatedAt: z.string(),
+  updatedAt: z.iso.datetime(),
 });
 
 export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
@@ -66,7 +66,7 @@ export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
     z.object({
       decision: z.string(),
       comment: z.string(),
-      at: z.string(),
+      at: z.iso.datetime(),
       reviewerId: z.string(),
       reviewerName: z.string(),
     }),

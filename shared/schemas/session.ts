@@ -12,7 +12,7 @@ export const SessionSchema = z.object({
   user: SessionUserSchema.nullable(),
   roles: z.array(MembershipSchema),
   /** When an idle session ends unless the user does something. */
-  idleExpiresAt: z.string().nullable(),
+  idleExpiresAt: z.iso.datetime().nullable(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

@@ -26,7 +26,7 @@ export const VendorListingSummarySchema = z.object({
   latestVersion: z
     .object({ id: z.string(), number: z.number().int(), status: ReviewStatusSchema })
     .nullable(),
-  updatedAt: z.string(),
+  updatedAt: z.iso.datetime(),
 });
 export type VendorListingSummary = z.infer<typeof VendorListingSummarySchema>;
 
@@ -34,19 +34,19 @@ export type VendorListingSummary = z.infer<typeof VendorListingSummarySchema>;
 export const FeedbackSchema = z.object({
   decision: z.enum(['approve', 'request_changes', 'reject']),
   comment: z.string(),
-  at: z.string(),
+  at: z.iso.datetime(),
 });
 
 export const VersionTimelineEntrySchema = z.object({
   status: ReviewStatusSchema,
-  at: z.string(),
+  at: z.iso.datetime(),
 });
 
 export const VendorVersionSchema = z.object({
   id: z.string(),
   number: z.number().int(),
   status: ReviewStatusSchema,
-  submittedAt: z.string(),
+  submittedAt: z.iso.datetime(),
   approvals: z.number().int(),
   feedback: z.array(FeedbackSchema),
   timeline: z.array(VersionTimelineEntrySchema),
@@ -57,7 +57,7 @@ export type VendorVersion = z.infer<typeof VendorVersionSchema>;
 export const VendorListingDetailSchema = VendorListingSummarySchema.extend({
   draft: ListingDraftSchema,
   hasClientSecret: z.boolean(),
-  suspension: z.object({ reason: z.string(), at: z.string() }).nullable(),
+  suspension: z.object({ reason: z.string(), at: z.iso.datetime() }).nullable(),
   versions: z.array(VendorVersionSchema),
 });
 export type VendorListingDetail = z.infer<typeof VendorListingDetailSchema>;

@@ -63,7 +63,7 @@ export function buildAppDetail(overrides: Partial<AppDetail> = {}): AppDetail {
     ],
     vetting: {
       version: 2,
-      approvedAt: '2026-01-07',
+      approvedAt: '2026-01-07T09:00:00.000Z',
       criteria: [
         {
           id: 'privacy-statement',

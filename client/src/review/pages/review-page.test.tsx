@@ -59,7 +59,7 @@ function reviewApi(initial: ReviewDetail) {
             reviewerId: 'rev-1',
             reviewerName: 'Ruud Beoordelaar',
             criteria: body.criteria,
-            updatedAt: '2026-01-21',
+            updatedAt: '2026-01-21T10:00:00.000Z',
           },
         ],
       };
