@@ -43,8 +43,8 @@ export interface RunningServer {
 }
 
 /**
- * Starts the production entry point (server/start.ts) as its own process, as `npm start` would,
- * and times it from spawn to ready. Logs go to /dev/null: the per-request log line is still
+ * Starts the production entry point (dist/node/server/start.js, from `npm run build:server`) as
+ * its own process, as `npm start` would, and times it from spawn to ready. Logs go to /dev/null: the per-request log line is still
  * formatted and written, as in production.
  */
 export async function startServer(options: {
@@ -57,7 +57,7 @@ export async function startServer(options: {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', 'server/start.ts'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'dist/node/server/start.js'], {
     cwd: ROOT_DIR,
     env: {
       ...process.env,

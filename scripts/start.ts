@@ -7,8 +7,8 @@ import { DEMO_CLIENTS_FILE } from '../server/seed/demo-clients.ts';
 const config = loadConfig();
 const children: ChildProcess[] = [];
 
-function run(name: string, script: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { stdio: 'inherit', env });
+function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
   children.push(child);
   child.on('exit', (code, signal) => {
     console.error(`${name} stopped (${signal ?? code})`);
@@ -17,9 +17,10 @@ function run(name: string, script: string, env: NodeJS.ProcessEnv) {
   });
 }
 
-run('platform', 'server/start.ts', process.env);
+// The platform runs compiled (npm run build): no TypeScript loader in the serving process.
+run('platform', ['--enable-source-maps', 'dist/node/server/start.js'], process.env);
 if (config.demoSignIn && config.demoApp.enabled) {
-  run('demo app', 'examples/demo-app/start.ts', {
+  run('demo app', ['--import', 'tsx', 'examples/demo-app/start.ts'], {
     ...process.env,
     PORT: String(config.demoApp.port),
     PUBLIC_URL: `http://localhost:${config.demoApp.port}`,

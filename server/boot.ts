@@ -1,4 +1,4 @@
-import { fileURLToPath } from 'node:url';
+import path from 'node:path';
 import type { Logger } from 'pino';
 import { API_BASE } from '../shared/api-version.ts';
 import { createApp } from './app.ts';
@@ -7,11 +7,12 @@ import { CATALOG_DIR, loadCatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
 import { fastLane } from './http/fast-lane.ts';
 import { securityHeaderList } from './http/security-headers.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { createServices } from './services.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.port.ts';
 
-export const CLIENT_DIR = fileURLToPath(new URL('../dist/client/', import.meta.url));
+export const CLIENT_DIR = path.join(PROJECT_ROOT, 'dist', 'client');
 
 /** Opens the store, seeds and wires everything: shared by start.ts, the tests and the benchmarks. */
 export async function boot(config: Config, logger: Logger, options: { store?: Store } = {}) {

@@ -45,7 +45,8 @@ async function main() {
       clearInterval(sweep);
       await store.close();
       logger.info('stopped');
-      process.exit(0);
+      // The log stream is asynchronous: let the last lines out, in order, before exiting.
+      logger.flush(() => process.exit(0));
     });
     server.closeIdleConnections();
   };

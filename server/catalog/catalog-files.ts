@@ -1,16 +1,16 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
 import { type Criterion, CriterionSchema } from '../../shared/schemas/criteria.ts';
 import { type SeedListing, SeedListingSchema } from '../../shared/schemas/listing.ts';
 import { type SeedMunicipality, SeedMunicipalitySchema } from '../../shared/schemas/municipality.ts';
 import { type Organisation, OrganisationSchema } from '../../shared/schemas/organisation.ts';
 import { type Persona, PersonaSchema } from '../../shared/schemas/persona.ts';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { checkCatalog, checkMedia, describeIssues, type Entry } from './catalog-files.checks.ts';
 
 /** The catalog/ folder shipped with the code, wherever the process was started from. */
-export const CATALOG_DIR = fileURLToPath(new URL('../../catalog', import.meta.url));
+export const CATALOG_DIR = join(PROJECT_ROOT, 'catalog');
 
 export interface CatalogFiles {
   organisations: Organisation[];
