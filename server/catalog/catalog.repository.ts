@@ -66,6 +66,14 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
       };
     },
 
+    /** One live listing as published, for building its app page. */
+    async findPublished(slug: string): Promise<PublishedListing | null> {
+      const doc = await listings.findOne({ slug, status: 'live' });
+      return doc?.live
+        ? { id: doc._id, slug: doc.slug, organisationId: doc.organisationId, live: doc.live }
+        : null;
+    },
+
     async changeCounter(): Promise<number> {
       return (await meta.findOne({ _id: CATALOG_COUNTER }))?.counter ?? 0;
     },

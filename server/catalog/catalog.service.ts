@@ -98,9 +98,12 @@ export function createCatalogService(
     },
     /** An AppDetail, serialised. */
     async getApp(slug: string): Promise<PreparedJson> {
-      const app = (await current()).detail(slug);
-      if (!app) throw new NotFoundError(`There is no app "${slug}" in the catalog.`);
-      return app;
+      const model = await current();
+      const built = model.detail(slug);
+      if (built) return built;
+      const listing = model.has(slug) ? await repository.findPublished(slug) : null;
+      if (!listing) throw new NotFoundError(`There is no app "${slug}" in the catalog.`);
+      return model.buildDetail(listing);
     },
     async listCategories(): Promise<Category[]> {
       return (await current()).categories();

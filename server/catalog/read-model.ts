@@ -22,14 +22,17 @@ interface Entry {
  * The catalog as residents read it, precomputed in memory from a store snapshot: answers are
  * built once per change, not per request (DESIGN.md "Catalog read path"). App pages are kept as
  * serialised bytes and list pages are assembled from serialised summaries, so a request costs a
- * lookup and a copy; the listing documents themselves are not kept.
+ * lookup and a copy. The listing documents themselves are not kept (the store holds them): an app
+ * page is built from its document on its first request (`buildDetail`) and kept from then on.
  */
 export class CatalogReadModel {
   private readonly entries: Entry[];
   private readonly positionBySlug: Map<string, number>;
   /** App pages serialised so far; the others are built on their first request. */
   private readonly details = new Map<string, PreparedJson>();
-  private readonly unbuiltDetails = new Map<string, () => AppDetail>();
+  private readonly vendors: Map<string, { id: string; name: string }>;
+  private readonly criteria: Map<string, Criterion>;
+  private readonly offeringCodes = new Map<string, string[]>();
   private readonly matches = new Map<string, readonly number[]>();
   private readonly pages = new Map<string, PreparedJson>();
   private readonly offeredBy = new Map<string, Set<string>>();
@@ -42,12 +45,13 @@ export class CatalogReadModel {
     private readonly search: CatalogSearch,
   ) {
     const vendors = new Map(snapshot.organisations.map((o) => [o.id, o]));
+    this.vendors = vendors;
     for (const m of snapshot.municipalities) this.offeredBy.set(m.code, new Set(m.offers));
     const live = new Set(snapshot.listings.map((l) => l.slug));
-    const criteria = new Map(snapshot.criteria.map((c) => [c.id, c]));
-    const offeringCodes = new Map<string, string[]>();
+    this.criteria = new Map(snapshot.criteria.map((c) => [c.id, c]));
     for (const m of snapshot.municipalities) {
-      for (const slug of m.offers) offeringCodes.set(slug, [...(offeringCodes.get(slug) ?? []), m.code]);
+      for (const slug of m.offers)
+        this.offeringCodes.set(slug, [...(this.offeringCodes.get(slug) ?? []), m.code]);
     }
 
     const sorted = [...snapshot.listings].sort((a, b) =>
@@ -56,10 +60,6 @@ export class CatalogReadModel {
     const categoryCounts = new Map<CategoryId, number>();
     this.entries = sorted.map((listing) => {
       const summary = toSummary(listing, vendors.get(listing.organisationId));
-      // Serialising 10,000 app pages up front would hold start-up and every rebuild for ~0.5 s.
-      this.unbuiltDetails.set(listing.slug, () =>
-        toDetail(listing, summary, criteria, offeringCodes.get(listing.slug) ?? []),
-      );
       for (const id of summary.categories) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
       return { slug: summary.slug, categories: summary.categories, summaryJson: JSON.stringify(summary) };
     });
@@ -137,14 +137,26 @@ export class CatalogReadModel {
     return filtered;
   }
 
+  /** The app page when it was built before; undefined for an app not in the catalog or not built yet. */
   detail(slug: string): PreparedJson | undefined {
-    const prepared = this.details.get(slug);
-    if (prepared) return prepared;
-    const build = this.unbuiltDetails.get(slug);
-    if (!build) return undefined;
-    const built = prepareJson(build());
-    this.details.set(slug, built);
-    this.unbuiltDetails.delete(slug);
+    return this.details.get(slug);
+  }
+
+  has(slug: string): boolean {
+    return this.positionBySlug.has(slug);
+  }
+
+  /**
+   * Builds and keeps an app page from its published document. Serialising 10,000 pages up front
+   * would hold start-up and every rebuild for ~0.5 s, and keeping their sources would hold a
+   * second copy of the catalog in memory; most apps are rarely opened.
+   */
+  buildDetail(listing: PublishedListing): PreparedJson {
+    const summary = toSummary(listing, this.vendors.get(listing.organisationId));
+    const built = prepareJson(
+      toDetail(listing, summary, this.criteria, this.offeringCodes.get(listing.slug) ?? []),
+    );
+    this.details.set(listing.slug, built);
     return built;
   }
 
