@@ -67,11 +67,14 @@ export function createLaunchService(deps: Deps) {
   async function checkLaunch(user: AuthUser, listing: ListingDoc, municipality: string) {
     if (listing.status !== 'live' || !listing.live)
       throw new LaunchRefusedError(404, 'The app is not available.');
-    const offered = await municipalities.find(municipality);
+    // Two reads from different collections: side by side, each waits its own store queue (issue 5).
+    const [offered, consent] = await Promise.all([
+      municipalities.find(municipality),
+      consents.find(user.id, listing._id),
+    ]);
     if (!offered?.offers.includes(listing.slug)) {
       throw new LaunchRefusedError(403, 'Your municipality does not offer this app.');
     }
-    const consent = await consents.find(user.id, listing._id);
     if (!consentCovers(consent, listing as ListingDoc & { live: NonNullable<ListingDoc['live']> })) {
       throw new LaunchRefusedError(409, 'Agree to what the app receives first.');
     }
@@ -257,7 +260,6 @@ export function createLaunchService(deps: Deps) {
         throw new LaunchRefusedError(400, 'The redirect URI is not registered for this app.');
       }
       const claims = await checkLaunch(user, listing, hint.municipality);
-      await consents.recordLaunch(user.id, listing._id, claims);
       return {
         accountId: user.id,
         listingId: listing._id,
@@ -265,6 +267,14 @@ export function createLaunchService(deps: Deps) {
         claims,
         test: false,
       };
+    },
+
+    /**
+     * Remembers when the resident last opened the app and what it received ("Mijn apps"). Not for
+     * a vendor's test launch: that is not the resident's.
+     */
+    async recordLaunch(launch: { accountId: string; listingId: string; claims: ClaimId[]; test: boolean }) {
+      if (!launch.test) await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
     },
 
     consentCovers,

@@ -113,14 +113,39 @@ class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
   }
 }
 
+/** How often expired documents are removed: as often as MongoDB's TTL monitor runs. */
+export const TTL_SWEEP_MS = 60_000;
+
 /**
  * The default store: @seald-io/nedb, one append-only file per collection in DATA_DIR. An insert or
  * update resolves only after its line was appended to the file, so an acknowledged write survives
  * kill -9 of the process (the OS holds the page; see tests/store-contract/durability.test.ts).
  */
-export async function openEmbeddedStore(dataDir: string): Promise<Store> {
+export async function openEmbeddedStore(
+  dataDir: string,
+  options: { ttlSweepMs?: number } = {},
+): Promise<Store> {
   await mkdir(dataDir, { recursive: true });
   const collections = new Map<string, Promise<EmbeddedCollection<StoredDocument>>>();
+  const sweeps = new Set<NodeJS.Timeout>();
+
+  /**
+   * nedb drops an expired document only when a query happens to read it; codes, login hints and
+   * launch records are read once, before they expire, so without this they would pile up for
+   * ever in memory, in the file and in every index update (issue 5). Like MongoDB's TTL monitor.
+   */
+  function sweepExpired(collection: EmbeddedCollection<StoredDocument>, indexes: IndexSpec[]) {
+    for (const { field, expireAfterSeconds } of indexes) {
+      if (expireAfterSeconds === undefined) continue;
+      const sweep = () =>
+        collection
+          .deleteMany({ [field]: { $lt: new Date(Date.now() - expireAfterSeconds * 1000) } })
+          .catch(() => undefined); // an unavailable store is tried again on the next round
+      void sweep();
+      const timer = setInterval(sweep, options.ttlSweepMs ?? TTL_SWEEP_MS).unref();
+      sweeps.add(timer);
+    }
+  }
 
   async function open(name: string, indexes: IndexSpec[]) {
     if (!NAME.test(name)) throw new Error(`invalid collection name ${name}`);
@@ -133,7 +158,9 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
         ...(index.expireAfterSeconds === undefined ? {} : { expireAfterSeconds: index.expireAfterSeconds }),
       });
     }
-    return new EmbeddedCollection(name, db);
+    const collection = new EmbeddedCollection(name, db);
+    sweepExpired(collection, indexes);
+    return collection;
   }
 
   return {
@@ -155,6 +182,8 @@ export async function openEmbeddedStore(dataDir: string): Promise<Store> {
       }
     },
     async close() {
+      for (const timer of sweeps) clearInterval(timer);
+      sweeps.clear();
       collections.clear();
     },
   };

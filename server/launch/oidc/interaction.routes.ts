@@ -42,14 +42,21 @@ export function mountOidc(app: Express, deps: Deps): void {
       });
       const grant = new provider.Grant({ accountId: launch.accountId, clientId: params.client_id });
       grant.addOIDCScope('openid');
-      const grantId = await grant.save();
-      await deps.launchRecords.insert(grantId, {
-        personId: launch.accountId,
-        listingId: launch.listingId,
-        municipality: launch.municipality,
-        claims: launch.claims,
-        test: launch.test,
-      });
+      // Writes to different collections, side by side: each store write costs a file append
+      // (issue 5). The interaction finishes only once all of them are stored.
+      const [grantId] = await Promise.all([
+        grant.save().then(async (id) => {
+          await deps.launchRecords.insert(id, {
+            personId: launch.accountId,
+            listingId: launch.listingId,
+            municipality: launch.municipality,
+            claims: launch.claims,
+            test: launch.test,
+          });
+          return id;
+        }),
+        deps.launches.recordLaunch(launch),
+      ]);
       await provider.interactionFinished(
         req,
         res,

@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import Provider, { interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
+import Provider, { type Adapter, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import { CLAIM_IDS } from '../../../shared/claims.ts';
 import type { SessionRepository } from '../../identity/session.repository.ts';
 import type { KeyRepository } from '../keys/signing-keys.ts';
@@ -7,6 +7,7 @@ import { claimValues } from '../released-claims.ts';
 import { TEST_RESIDENT_PROFILE } from '../test-resident.ts';
 import type { ClientRegistry } from './client-registry.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
+import { providerAdapter } from './provider-adapter.ts';
 
 export const OIDC_PATHS = {
   authorization: '/oidc/auth',
@@ -44,7 +45,7 @@ function launchPolicy() {
 interface ProviderDeps {
   issuer: string;
   keys: KeyRepository;
-  adapter: (model: string) => unknown;
+  adapter: (model: string) => Adapter;
   clients: ClientRegistry;
   launches: LaunchRecordRepository;
   people: SessionRepository;
@@ -55,14 +56,9 @@ interface ProviderDeps {
 export async function createOidcProvider(deps: ProviderDeps): Promise<Provider> {
   const pairwiseKey = await deps.keys.pairwiseSecret();
   const cookieKey = (await deps.keys.cookieSecret()).toString('base64url');
-  const clientAdapter = deps.adapter;
 
   const provider = new Provider(deps.issuer, {
-    adapter: ((model: string) => {
-      const stored = clientAdapter(model) as Record<string, unknown>;
-      if (model !== 'Client') return stored;
-      return { ...stored, find: (id: string) => deps.clients.find(id) };
-    }) as never,
+    adapter: providerAdapter(deps.adapter, deps.clients) as never,
     jwks: { keys: (await deps.keys.privateJwks()) as never },
     cookies: {
       keys: [cookieKey],

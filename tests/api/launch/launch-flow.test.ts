@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, decodeJwt, jwtVerify } from 'jose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { LaunchResponseSchema } from '../../../shared/schemas/launch.ts';
 import { publishApp } from '../../factories/published-app.ts';
 import { CookieBrowser } from '../../setup/cookie-browser.ts';
@@ -234,6 +234,39 @@ describe('launch', () => {
     const callback = await authorize(browser, start);
     await redeem(config, callback, start);
     await expect(redeem(config, callback, start)).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
+  it("records the launch in the resident's consents: when, and which claims the app received", async () => {
+    const browser = await residentBrowser();
+    const launch = await consentAndLaunch(browser, ['given_name', 'age_over_18']);
+    const before = Date.now();
+
+    const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+    const start = await startAuthorization(config, launch.fields.login_hint, REDIRECT);
+    await redeem(config, await authorize(browser, start), start);
+
+    const consents = (await (await browser.json('GET', '/api/v1/me/consents')).json()) as {
+      slug: string;
+      lastLaunch: { at: string; claims: string[] } | null;
+    }[];
+    const mine = consents.find((c) => c.slug === app.slug);
+    expect(mine?.lastLaunch?.claims).toEqual(['given_name', 'age_over_18']);
+    expect(Date.parse(mine?.lastLaunch?.at ?? '')).toBeGreaterThanOrEqual(before - 1000);
+  });
+
+  it('refuses a code redeemed after its 60 seconds', async () => {
+    const browser = await residentBrowser();
+    const launch = await consentAndLaunch(browser);
+    const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+    const start = await startAuthorization(config, launch.fields.login_hint, REDIRECT);
+    const callback = await authorize(browser, start);
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 61_000);
+      await expect(redeem(config, callback, start)).rejects.toMatchObject({ error: 'invalid_grant' });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('refuses a wrong client secret', async () => {
