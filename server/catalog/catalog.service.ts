@@ -88,10 +88,6 @@ export function createCatalogService(
     async warmUp(): Promise<void> {
       await rebuild();
     },
-    /** Resolves when the search snapshot being written (if any) is on disk. */
-    async settled(): Promise<void> {
-      await saving;
-    },
     /** An AppList page, serialised. */
     async listApps(query: AppListQuery): Promise<PreparedJson> {
       return (await current()).list(query);

@@ -3,13 +3,14 @@ import type { AppDetail, AppListQuery, AppSummary, Category } from '../../shared
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { type PreparedJson, prepareJson, prepareJsonText } from '../http/prepared-json.ts';
+import { BoundedCache } from './bounded-cache.ts';
 import type { CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
 import type { CatalogSearch } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
-/** Distinct (q, category, municipality) matches and distinct pages kept; the oldest goes first. */
-const MATCH_CACHE_SIZE = 1000;
-const PAGE_CACHE_SIZE = 2000;
+/** Bytes of remembered list pages, and positions of remembered matches (4 bytes each). */
+const PAGE_CACHE_BYTES = 16 * 1024 * 1024;
+const MATCH_CACHE_POSITIONS = 4 * 1024 * 1024;
 
 /** What a list page needs of one app: its summary, serialised once, and what filters look at. */
 interface Entry {
@@ -33,8 +34,8 @@ export class CatalogReadModel {
   private readonly vendors: Map<string, { id: string; name: string }>;
   private readonly criteria: Map<string, Criterion>;
   private readonly offeringCodes = new Map<string, string[]>();
-  private readonly matches = new Map<string, readonly number[]>();
-  private readonly pages = new Map<string, PreparedJson>();
+  private readonly matches = new BoundedCache<Uint32Array>(MATCH_CACHE_POSITIONS, (m) => m.length);
+  private readonly pages = new BoundedCache<PreparedJson>(PAGE_CACHE_BYTES, (p) => p.bytes.length);
   private readonly offeredBy = new Map<string, Set<string>>();
   private readonly categoryList: Category[];
   private readonly municipalityList: Municipality[];
@@ -103,13 +104,14 @@ export class CatalogReadModel {
     if (remembered) return remembered;
     const matching = this.matching(query);
     const start = (query.page - 1) * query.pageSize;
-    const items = matching
-      .slice(start, start + query.pageSize)
-      .map((position) => (this.entries[position] as Entry).summaryJson);
+    const items = Array.from(
+      matching.subarray(start, start + query.pageSize),
+      (position) => (this.entries[position] as Entry).summaryJson,
+    );
     const page: PreparedJson = prepareJsonText(
       `{"items":[${items.join(',')}],"total":${matching.length},"page":${query.page},"pageSize":${query.pageSize}}`,
     );
-    remember(this.pages, key, page, PAGE_CACHE_SIZE);
+    this.pages.set(key, page);
     return page;
   }
 
@@ -118,7 +120,7 @@ export class CatalogReadModel {
    * remembered per combination: the model never changes until it is rebuilt, so a remembered
    * answer is always exact, and paging through results or a popular search costs a slice.
    */
-  private matching(query: AppListQuery): readonly number[] {
+  private matching(query: AppListQuery): Uint32Array {
     const key = `${query.q ?? ''}\u0000${query.category ?? ''}\u0000${query.municipality ?? ''}`;
     const remembered = this.matches.get(key);
     if (remembered) return remembered;
@@ -133,8 +135,9 @@ export class CatalogReadModel {
         (!offered || offered.has(entry.slug))
       );
     });
-    remember(this.matches, key, filtered, MATCH_CACHE_SIZE);
-    return filtered;
+    const positions = Uint32Array.from(filtered);
+    this.matches.set(key, positions);
+    return positions;
   }
 
   /** The app page when it was built before; undefined for an app not in the catalog or not built yet. */
@@ -171,11 +174,6 @@ export class CatalogReadModel {
   municipalityExists(code: string): boolean {
     return this.offeredBy.has(code);
   }
-}
-
-function remember<V>(cache: Map<string, V>, key: string, value: V, size: number): void {
-  if (cache.size >= size) cache.delete(cache.keys().next().value as string);
-  cache.set(key, value);
 }
 
 function toSummary(listing: PublishedListing, vendor: { id: string; name: string } | undefined): AppSummary {
