@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { platformNodeArgs } from '../scripts/platform.ts';
 import { freePort } from '../tests/setup/free-port.ts';
 
 export const ROOT_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -43,7 +44,7 @@ export interface RunningServer {
 }
 
 /**
- * Starts the production entry point (dist/node/server/start.js, from `npm run build:server`) as
+ * Starts the production entry point (scripts/platform.ts, compiled by `npm run build:server`) as
  * its own process, as `npm start` would, and times it from spawn to ready. Logs go to /dev/null: the per-request log line is still
  * formatted and written, as in production.
  */
@@ -57,7 +58,7 @@ export async function startServer(options: {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), 'dist/node/server/start.js'], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...platformNodeArgs()], {
     cwd: ROOT_DIR,
     env: {
       ...process.env,

@@ -1,8 +1,10 @@
 // `npm start`: the platform and, in demo mode, the demo app beside it (examples/demo-app).
+// `--platform-only` (npm run start:server): the platform alone, as in production.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_CLIENTS_FILE } from '../server/seed/demo-clients.ts';
+import { platformNodeArgs } from './platform.ts';
 
 const config = loadConfig();
 const children: ChildProcess[] = [];
@@ -18,8 +20,8 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 // The platform runs compiled (npm run build): no TypeScript loader in the serving process.
-run('platform', ['--enable-source-maps', 'dist/node/server/start.js'], process.env);
-if (config.demoSignIn && config.demoApp.enabled) {
+run('platform', platformNodeArgs(), process.env);
+if (!process.argv.includes('--platform-only') && config.demoSignIn && config.demoApp.enabled) {
   run('demo app', ['--import', 'tsx', 'examples/demo-app/start.ts'], {
     ...process.env,
     PORT: String(config.demoApp.port),

@@ -1,0 +1,22 @@
+/**
+ * How the platform process is started, by `npm start`, `npm run start:server` and the benchmarks:
+ * compiled (`npm run build`), with source maps, and with a heap limit.
+ *
+ * The limit: V8 sizes its heap from the machine's memory (about 4 GB on a 24 GB host) and, far
+ * below that, collects lazily, so a busy server's memory climbs for minutes though most of it is
+ * garbage (a 60 s soak: 430 -> 750 MB). A limit sized to the catalog keeps it flat (~360 MB with
+ * 10,000 listings at 384 MB, same throughput). The live heap is ~25 MB with the demo catalog and
+ * ~150 MB with 10,000 listings: raise MAX_HEAP_MB for a larger catalog (docs/operations.md).
+ */
+export const PLATFORM_ENTRY = 'dist/node/server/start.js';
+const DEFAULT_HEAP_MB = 384;
+
+export function platformNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+  const heapMb = Number(env.MAX_HEAP_MB ?? DEFAULT_HEAP_MB);
+  if (!Number.isInteger(heapMb) || heapMb < 128) {
+    throw new Error(
+      `MAX_HEAP_MB must be a whole number of megabytes, at least 128 (got "${env.MAX_HEAP_MB}")`,
+    );
+  }
+  return [`--max-old-space-size=${heapMb}`, '--enable-source-maps', PLATFORM_ENTRY];
+}
