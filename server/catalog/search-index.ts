@@ -12,6 +12,20 @@ export interface SearchDocument {
 }
 
 const PLAIN = /^[a-z0-9]*$/;
+/** MiniSearch's own word separators. */
+const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
+/** Words of a query that are searched; a resident types a few, a flood of them is a cost attack. */
+export const MAX_SEARCH_WORDS = 6;
+
+/**
+ * The distinct words of a query, at most MAX_SEARCH_WORDS: each word is a walk through the index
+ * with prefix and typo expansion, and a 200-character query of 100 one-letter words held the
+ * event loop for ~300 ms with 10,000 listings (issue 5).
+ */
+export function searchWords(query: string): string {
+  const distinct = [...new Set(query.split(SEPARATORS).filter((word) => word.length > 0))];
+  return distinct.slice(0, MAX_SEARCH_WORDS).join(' ');
+}
 
 /** Case- and diacritic-insensitive: "financiele" finds "Financiële". */
 export function normaliseTerm(term: string): string {
@@ -120,8 +134,9 @@ export class CatalogSearch {
 
   /** Slugs ranked best first; all words must match, else any word may (so a query never dead-ends). */
   search(query: string): string[] {
-    const all = this.index.search(query, { combineWith: 'AND' });
-    const results = all.length > 0 ? all : this.index.search(query, { combineWith: 'OR' });
+    const words = searchWords(query);
+    const all = this.index.search(words, { combineWith: 'AND' });
+    const results = all.length > 0 ? all : this.index.search(words, { combineWith: 'OR' });
     return results.map((result) => String(result.id));
   }
 

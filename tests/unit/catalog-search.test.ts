@@ -1,7 +1,12 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CatalogSearch, type SearchDocument } from '../../server/catalog/search-index.ts';
+import {
+  CatalogSearch,
+  MAX_SEARCH_WORDS,
+  type SearchDocument,
+  searchWords,
+} from '../../server/catalog/search-index.ts';
 import { makeTempDir } from '../setup/temp-dir.ts';
 
 const temp = await makeTempDir();
@@ -65,5 +70,14 @@ describe('catalog search index', () => {
       expect(search.sync(apps)).toBe(true);
       expect(search.search('post')).toHaveLength(10);
     }
+  });
+
+  it('searches the distinct words of a query, at most a handful', () => {
+    expect(searchWords('geld, hulp; geld  hulp')).toBe('geld hulp');
+    const flood = Array.from({ length: 100 }, (_, i) => `woord${i}`).join(' ');
+    expect(searchWords(flood).split(' ')).toHaveLength(MAX_SEARCH_WORDS);
+    const search = CatalogSearch.empty();
+    search.sync(apps);
+    expect(search.search(`post ${'post '.repeat(60)}`)).toHaveLength(10);
   });
 });
