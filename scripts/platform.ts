@@ -11,12 +11,17 @@
 export const PLATFORM_ENTRY = 'dist/node/server/start.js';
 const DEFAULT_HEAP_MB = 384;
 
-export function platformNodeArgs(env: NodeJS.ProcessEnv = process.env): string[] {
+export function platformNodeArgs(
+  env: NodeJS.ProcessEnv = process.env,
+  options: { fromSource?: boolean } = {},
+): string[] {
   const heapMb = Number(env.MAX_HEAP_MB ?? DEFAULT_HEAP_MB);
   if (!Number.isInteger(heapMb) || heapMb < 128) {
     throw new Error(
       `MAX_HEAP_MB must be a whole number of megabytes, at least 128 (got "${env.MAX_HEAP_MB}")`,
     );
   }
-  return [`--max-old-space-size=${heapMb}`, '--enable-source-maps', PLATFORM_ENTRY];
+  // `npm run dev` runs the TypeScript source, so a change needs no build.
+  const entry = options.fromSource ? ['--import', 'tsx', 'server/start.ts'] : [PLATFORM_ENTRY];
+  return [`--max-old-space-size=${heapMb}`, '--enable-source-maps', ...entry];
 }

@@ -1,5 +1,6 @@
 // `npm start`: the platform and, in demo mode, the demo app beside it (examples/demo-app).
 // `--platform-only` (npm run start:server): the platform alone, as in production.
+// `--source` (npm run dev): the platform from its TypeScript source instead of dist/node.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
@@ -20,7 +21,11 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
 }
 
 // The platform runs compiled (npm run build): no TypeScript loader in the serving process.
-run('platform', platformNodeArgs(), process.env);
+run(
+  'platform',
+  platformNodeArgs(process.env, { fromSource: process.argv.includes('--source') }),
+  process.env,
+);
 if (!process.argv.includes('--platform-only') && config.demoSignIn && config.demoApp.enabled) {
   run('demo app', ['--import', 'tsx', 'examples/demo-app/start.ts'], {
     ...process.env,
