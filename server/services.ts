@@ -56,7 +56,6 @@ export async function createServices(deps: ServiceDeps) {
 
   const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
     searchSnapshotFile: path.join(config.dataDir, 'catalog-search.json'),
-    logger,
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));

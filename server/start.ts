@@ -9,7 +9,7 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
-  const { handler, store } = await boot(config, logger);
+  const { handler, store, services } = await boot(config, logger);
 
   const server: Server = createServer(handler);
   server.listen(config.port, config.host, () => {
@@ -43,6 +43,10 @@ async function main() {
     server.close(async () => {
       clearTimeout(force);
       clearInterval(sweep);
+      // Saves the next start from re-indexing the catalog; it is only a cache, so a failure is logged.
+      await services.catalog
+        .saveSearchIndex()
+        .catch((error: unknown) => logger.warn({ err: error }, 'could not save the search index'));
       await store.close();
       logger.info('stopped');
       // The log stream is asynchronous: let the last lines out, in order, before exiting.

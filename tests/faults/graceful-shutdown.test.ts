@@ -1,5 +1,7 @@
 import { request } from 'node:http';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CatalogSearch } from '../../server/catalog/search-index.ts';
 import { openEmbeddedStore } from '../../server/store/embedded.store.ts';
 import { buildListingDraft } from '../factories/listing-draft.ts';
 import { ApiClient } from '../setup/api-client.ts';
@@ -142,5 +144,9 @@ describe('graceful shutdown under load', () => {
     });
     await store.close();
     expect(consents.map((c) => c.slug)).toEqual(expect.arrayContaining(SLOW_SLUGS));
+
+    // The search index was saved on the way out, so the next start does not re-index.
+    const saved = await CatalogSearch.load(path.join(temp.dir, 'catalog-search.json'));
+    expect(saved.search('budget')).toContain('budgetcoach');
   }, 60_000);
 });
