@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { CATEGORIES, CATEGORY_IDS, type CategoryId } from '../../shared/categories.ts';
 import type { AppDetail, AppListQuery, AppSummary, Category } from '../../shared/schemas/catalog.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
@@ -5,9 +6,11 @@ import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { type PreparedJson, prepareJson, prepareJsonText } from '../http/prepared-json.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import type { CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
-import type { CatalogSearch } from './search-index.ts';
+import type { CatalogSearch, SearchDocument } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+/** Category labels are in every search document: a change of them in code must re-index. */
+const CATEGORY_LABELS = createHash('sha1').update(JSON.stringify(CATEGORIES)).digest('base64url').slice(0, 8);
 /** Bytes of remembered list pages, and positions of remembered matches (4 bytes each). */
 const PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 const MATCH_CACHE_POSITIONS = 4 * 1024 * 1024;
@@ -66,18 +69,14 @@ export class CatalogReadModel {
     });
     this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
+    // An app's search document changes only with its live version, its vendor's name or the labels.
     search.sync(
       sorted.map((listing) => {
-        const content = listing.live.content;
+        const vendor = vendors.get(listing.organisationId)?.name ?? '';
         return {
           slug: listing.slug,
-          name: content.name,
-          tagline: `${content.tagline.nl} ${content.tagline.en}`,
-          description: `${content.description.nl} ${content.description.en}`,
-          vendor: vendors.get(listing.organisationId)?.name ?? '',
-          categories: content.categories
-            .map((id) => `${id} ${CATEGORIES[id].label.nl} ${CATEGORIES[id].label.en}`)
-            .join(' '),
+          fingerprint: `${listing.live.versionId}\u0000${listing.live.number}\u0000${vendor}\u0000${CATEGORY_LABELS}`,
+          document: () => searchDocument(listing, vendor),
         };
       }),
     );
@@ -174,6 +173,20 @@ export class CatalogReadModel {
   municipalityExists(code: string): boolean {
     return this.offeredBy.has(code);
   }
+}
+
+function searchDocument(listing: PublishedListing, vendor: string): SearchDocument {
+  const content = listing.live.content;
+  return {
+    slug: listing.slug,
+    name: content.name,
+    tagline: `${content.tagline.nl} ${content.tagline.en}`,
+    description: `${content.description.nl} ${content.description.en}`,
+    vendor,
+    categories: content.categories
+      .map((id) => `${id} ${CATEGORIES[id].label.nl} ${CATEGORIES[id].label.en}`)
+      .join(' '),
+  };
 }
 
 function toSummary(listing: PublishedListing, vendor: { id: string; name: string } | undefined): AppSummary {

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { readFile, rename, writeFile } from 'node:fs/promises';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
 
@@ -54,16 +53,22 @@ const OPTIONS: Options<SearchDocument> = {
   },
 };
 /** Bump when OPTIONS or the documents change shape: a snapshot of another format is rebuilt. */
-const SNAPSHOT_FORMAT = 'catalog-search/2';
+const SNAPSHOT_FORMAT = 'catalog-search/3';
+
+/**
+ * One app for `sync`: a fingerprint that changes whenever its document would (the read model uses
+ * the live version and vendor name), and the document, built only when the fingerprint changed.
+ */
+export interface SearchEntry {
+  slug: string;
+  fingerprint: string;
+  document: () => SearchDocument;
+}
 
 interface Snapshot {
   format: string;
   fingerprints: [slug: string, fingerprint: string][];
   index: AsPlainObject;
-}
-
-function fingerprint(document: SearchDocument): string {
-  return createHash('sha1').update(JSON.stringify(document)).digest('base64url');
 }
 
 /**
@@ -103,31 +108,25 @@ export class CatalogSearch {
     }
   }
 
-  /** Makes the index hold exactly `documents`; returns whether anything changed. */
-  sync(documents: SearchDocument[]): boolean {
-    const wanted = new Map(documents.map((document) => [document.slug, document]));
+  /** Makes the index hold exactly the entries' documents; returns whether anything changed. */
+  sync(entries: SearchEntry[]): boolean {
+    const wanted = new Set(entries.map((entry) => entry.slug));
     const gone = [...this.fingerprints.keys()].filter((slug) => !wanted.has(slug));
-    const changed: SearchDocument[] = [];
-    const prints = new Map<string, string>();
-    for (const document of documents) {
-      const print = fingerprint(document);
-      prints.set(document.slug, print);
-      if (this.fingerprints.get(document.slug) !== print) changed.push(document);
-    }
+    const changed = entries.filter((entry) => this.fingerprints.get(entry.slug) !== entry.fingerprint);
     if (gone.length === 0 && changed.length === 0) return false;
     // Re-indexing everything is cheaper than thousands of discards, and leaves no tombstones.
-    if (gone.length + changed.length > documents.length / 2) {
+    if (gone.length + changed.length > entries.length / 2) {
       this.index = new MiniSearch(OPTIONS);
-      this.index.addAll(documents);
+      this.index.addAll(entries.map((entry) => entry.document()));
     } else {
       for (const slug of gone) this.index.discard(slug);
-      for (const document of changed) {
-        if (this.index.has(document.slug)) this.index.discard(document.slug);
-        this.index.add(document);
+      for (const entry of changed) {
+        if (this.index.has(entry.slug)) this.index.discard(entry.slug);
+        this.index.add(entry.document());
       }
     }
     this.fingerprints.clear();
-    for (const [slug, print] of prints) this.fingerprints.set(slug, print);
+    for (const entry of entries) this.fingerprints.set(entry.slug, entry.fingerprint);
     this.version += 1;
     return true;
   }

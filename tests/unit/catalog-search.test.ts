@@ -5,6 +5,7 @@ import {
   CatalogSearch,
   MAX_SEARCH_WORDS,
   type SearchDocument,
+  type SearchEntry,
   searchWords,
 } from '../../server/catalog/search-index.ts';
 import { makeTempDir } from '../setup/temp-dir.ts';
@@ -20,12 +21,21 @@ const doc = (slug: string, name: string, description = ''): SearchDocument => ({
   vendor: 'Gemeente',
   categories: '',
 });
-const apps = Array.from({ length: 10 }, (_, i) => doc(`app-${i}`, `App ${i}`, `helpt met post ${i}`));
+/** Fingerprinted by content here; the read model uses the live version instead. */
+const entries = (docs: SearchDocument[]): SearchEntry[] =>
+  docs.map((document) => ({
+    slug: document.slug,
+    fingerprint: JSON.stringify(document),
+    document: () => document,
+  }));
+const apps = entries(
+  Array.from({ length: 10 }, (_, i) => doc(`app-${i}`, `App ${i}`, `helpt met post ${i}`)),
+);
 
 describe('catalog search index', () => {
   it('finds diacritics, typos and prefixes', () => {
     const search = CatalogSearch.empty();
-    search.sync([doc('geld', 'Financiële hulp'), doc('boodschap', 'Boodschappen maatje')]);
+    search.sync(entries([doc('geld', 'Financiële hulp'), doc('boodschap', 'Boodschappen maatje')]));
     expect(search.search('financiele')).toEqual(['geld']);
     expect(search.search('boodschapen')).toEqual(['boodschap']);
     expect(search.search('financ')).toEqual(['geld']);
@@ -36,7 +46,10 @@ describe('catalog search index', () => {
     expect(search.sync(apps)).toBe(true);
     expect(search.sync(apps)).toBe(false);
     const version = search.version;
-    const changed = [...apps.slice(1), doc('app-0', 'Kringloopfiets'), doc('extra', 'Taalcafé')];
+    const changed = [
+      ...apps.slice(1),
+      ...entries([doc('app-0', 'Kringloopfiets'), doc('extra', 'Taalcafé')]),
+    ];
     changed.splice(
       changed.findIndex((d) => d.slug === 'app-5'),
       1,
@@ -61,7 +74,7 @@ describe('catalog search index', () => {
 
   it('starts empty from a missing, damaged or foreign snapshot', async () => {
     const damaged = path.join(temp.dir, 'damaged.json');
-    await writeFile(damaged, '{"format":"catalog-search/2","fingerprints":[["x"');
+    await writeFile(damaged, '{"format":"catalog-search/3","fingerprints":[["x"');
     const foreign = path.join(temp.dir, 'foreign.json');
     await writeFile(foreign, JSON.stringify({ format: 'something-else', fingerprints: [], index: {} }));
     for (const file of [path.join(temp.dir, 'missing.json'), damaged, foreign]) {
@@ -79,5 +92,21 @@ describe('catalog search index', () => {
     const search = CatalogSearch.empty();
     search.sync(apps);
     expect(search.search(`post ${'post '.repeat(60)}`)).toHaveLength(10);
+  });
+
+  it('builds the documents of changed entries only', () => {
+    const search = CatalogSearch.empty();
+    search.sync(apps);
+    const built: string[] = [];
+    const next = apps.map((entry) => ({
+      ...entry,
+      document: () => {
+        built.push(entry.slug);
+        return entry.document();
+      },
+    }));
+    next[3] = { ...(next[3] as SearchEntry), fingerprint: 'v2' };
+    search.sync(next);
+    expect(built).toEqual(['app-3']);
   });
 });
