@@ -7,7 +7,7 @@ import { auditRoutes } from './audit/audit.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { Config } from './config.ts';
 import { apiVersionHeader, unknownApiPath } from './http/api-conventions.ts';
-import { apiRouter, mountRoutes, type RouteSpec, splitAnonymousPaths } from './http/api-route.ts';
+import { apiRouter, mountRoutes, type RouteSpec } from './http/api-route.ts';
 import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
@@ -77,14 +77,6 @@ export function createApp(deps: AppDeps): Express {
 
   const specs = apiRouteSpecs(services, config);
   const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
-  const { anonymous, other } = splitAnonymousPaths(specs);
-
-  // The public catalog is most of the traffic and the same for everyone: its own short chain.
-  const anonymousApi = apiRouter();
-  anonymousApi.use(apiVersionHeader);
-  mountRoutes(anonymousApi, anonymous);
-  app.use(API_BASE, anonymousApi);
-
   const api = apiRouter();
   api.use(apiVersionHeader);
   api.get('/openapi.json', (_req, res) => {
@@ -94,7 +86,7 @@ export function createApp(deps: AppDeps): Express {
   api.use(sameOriginOnly(config.publicUrl));
   api.use(sessionMiddleware(services.identity, sessionCookieName(config.secureCookies)));
   api.use(express.json({ limit: '1mb', strict: true, type: ['application/json', 'application/*+json'] }));
-  mountRoutes(api, other);
+  mountRoutes(api, specs);
   api.use(unknownApiPath);
   app.use(API_BASE, api);
   app.use('/api', apiVersionHeader, unknownApiPath);

@@ -41,8 +41,14 @@ export function createCatalogService(
     return model;
   }
 
+  /** The read model when it was checked against the store within the last second. */
+  function freshModel(): CatalogReadModel | undefined {
+    return model && Date.now() - checkedAt < counterCheckMs ? model : undefined;
+  }
+
   async function current(): Promise<CatalogReadModel> {
-    if (model && Date.now() - checkedAt < counterCheckMs) return model;
+    const fresh = freshModel();
+    if (fresh) return fresh;
     pending ??= (async () => {
       try {
         if (model && (await repository.changeCounter()) === counter) {
@@ -63,13 +69,8 @@ export function createCatalogService(
       await repository.bumpChangeCounter();
       await rebuild();
     },
-    /**
-     * The read model when it was checked against the store within the last second, for the fast
-     * lane, which must not wait; otherwise undefined and the request goes the full way.
-     */
-    freshModel(): CatalogReadModel | undefined {
-      return model && Date.now() - checkedAt < counterCheckMs ? model : undefined;
-    },
+    /** For the fast lane, which must not wait: otherwise undefined, and the request goes the full way. */
+    freshModel,
     /**
      * Writes the search index snapshot when it changed since it was loaded or last saved. Called
      * at shutdown, not after each change: serialising the index of 10,000 apps holds the event

@@ -42,12 +42,8 @@ export interface RouteSpec<
   operationId: string;
   summary: string;
   tag: string;
-  /**
-   * `session`: needs a signed-in user (the handler checks roles). `public`: anyone, and the
-   * session is read when there is one. `anonymous`: the answer is the same for everyone, so no
-   * session is looked up and the request skips the API's session and body middleware.
-   */
-  auth: 'anonymous' | 'public' | 'session';
+  /** `session`: needs a signed-in user (the handler checks roles). */
+  auth: 'public' | 'session';
   params?: P;
   query?: Q;
   body?: B;
@@ -130,19 +126,6 @@ export function mountRoutes(router: Router, specs: RouteSpec[]): void {
     }
     expressRoute.all(methodNotAllowed([...allowed]));
   }
-}
-
-/**
- * Splits the specs by path: paths whose every operation is `anonymous` can be served by a router
- * without session lookup; a path with any other operation stays whole in the full router, so
- * its 405 answers still list every method.
- */
-export function splitAnonymousPaths(specs: RouteSpec[]): { anonymous: RouteSpec[]; other: RouteSpec[] } {
-  const otherPaths = new Set(specs.filter((spec) => spec.auth !== 'anonymous').map((spec) => spec.path));
-  return {
-    anonymous: specs.filter((spec) => !otherPaths.has(spec.path)),
-    other: specs.filter((spec) => otherPaths.has(spec.path)),
-  };
 }
 
 export function apiRouter(): Router {

@@ -1,7 +1,7 @@
 import type { IncomingMessage, RequestListener } from 'node:http';
 import type { Logger } from 'pino';
 import { API_VERSION } from '../../shared/api-version.ts';
-import type { PreparedJson } from './prepared-json.ts';
+import { type PreparedJson, sendPreparedJson } from './prepared-json.ts';
 import { logRequest, requestIdOf } from './request-logging.ts';
 
 /**
@@ -23,15 +23,7 @@ export function fastLane(options: {
   readers: Record<string, FastReader>;
   app: RequestListener;
 }): RequestListener {
-  const fixed = [
-    ...options.securityHeaders.flat(),
-    'API-Version',
-    API_VERSION,
-    'Cache-Control',
-    'no-cache',
-    'Content-Type',
-    'application/json; charset=utf-8',
-  ];
+  const fixed = [...options.securityHeaders.flat(), 'API-Version', API_VERSION];
   const readers = Object.entries(options.readers);
 
   return (req, res) => {
@@ -42,16 +34,7 @@ export function fastLane(options: {
     }
     const started = performance.now();
     const id = requestIdOf(req);
-    const notModified = matchesEtag(req.headers['if-none-match'], prepared.etag);
-    const headers = [...fixed, 'X-Request-Id', id, 'ETag', prepared.etag];
-    if (notModified) {
-      res.writeHead(304, headers);
-      res.end();
-    } else {
-      headers.push('Content-Length', String(prepared.bytes.length));
-      res.writeHead(200, headers);
-      res.end(req.method === 'HEAD' ? undefined : prepared.bytes);
-    }
+    sendPreparedJson(req, res, 200, prepared, [...fixed, 'X-Request-Id', id]);
     logRequest(options.logger, {
       id,
       method: req.method,
@@ -79,11 +62,4 @@ function read(readers: [string, FastReader][], url: string): PreparedJson | unde
     }
   }
   return undefined;
-}
-
-/** If-None-Match holds one or more entity tags, weak or strong (RFC 9110 13.1.2: weak comparison). */
-function matchesEtag(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
