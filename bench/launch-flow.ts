@@ -1,43 +1,19 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { CookieBrowser } from '../tests/setup/cookie-browser.ts';
 
-/** A cookie jar (paths ignored) with manual redirects, enough to walk the launch like a browser. */
-export class Browser {
-  readonly cookies = new Map<string, string>();
-
-  constructor(readonly origin: string) {}
-
+/**
+ * The tests' cookie browser, with what the benchmarks add: a copy per launch (a fresh tab) and
+ * JSON calls that fail on an unexpected status.
+ */
+export class Browser extends CookieBrowser {
   clone(): Browser {
     const copy = new Browser(this.origin);
     for (const [name, value] of this.cookies) copy.cookies.set(name, value);
     return copy;
   }
 
-  async fetch(url: string, init: RequestInit = {}): Promise<Response> {
-    const headers = new Headers(init.headers);
-    if (this.cookies.size > 0 && new URL(url).origin === this.origin) {
-      headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
-    }
-    if (init.method && init.method !== 'GET') headers.set('origin', this.origin);
-    const response = await fetch(url, { ...init, headers, redirect: 'manual' });
-    for (const setCookie of response.headers.getSetCookie()) {
-      const [pair] = setCookie.split(';');
-      const index = pair?.indexOf('=') ?? -1;
-      if (!pair || index < 0) continue;
-      const name = pair.slice(0, index).trim();
-      const value = pair.slice(index + 1);
-      if (value === '' || /max-age=0|expires=thu, 01 jan 1970/i.test(setCookie)) this.cookies.delete(name);
-      else this.cookies.set(name, value);
-    }
-    return response;
-  }
-
-  async json<T>(method: string, path: string, body?: unknown, expected = [200, 201, 204]): Promise<T> {
-    const response = await this.fetch(`${this.origin}${path}`, {
-      method,
-      ...(body === undefined
-        ? {}
-        : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-    });
+  async send<T>(method: string, path: string, body?: unknown, expected = [200, 201, 204]): Promise<T> {
+    const response = await this.json(method, path, body);
     const text = await response.text();
     if (!expected.includes(response.status)) {
       throw new Error(`${method} ${path}: ${response.status} ${text.slice(0, 300)}`);
@@ -46,19 +22,12 @@ export class Browser {
   }
 
   /** Follows redirects on the platform's origin; returns the first URL that leaves it. */
-  async follow(url: string, maxHops = 10): Promise<URL> {
-    let current = url;
-    for (let hop = 0; hop < maxHops; hop += 1) {
-      if (new URL(current).origin !== this.origin) return new URL(current);
-      const response = await this.fetch(current);
-      await response.arrayBuffer();
-      const location = response.headers.get('location');
-      if (response.status < 300 || response.status >= 400 || !location) {
-        throw new Error(`stopped at ${current} with ${response.status}`);
-      }
-      current = new URL(location, current).toString();
+  async leave(url: string): Promise<URL> {
+    const last = await this.follow(url);
+    if (new URL(last.url).origin === this.origin) {
+      throw new Error(`stopped at ${last.url} with ${last.response.status}`);
     }
-    throw new Error('too many redirects');
+    return new URL(last.url);
   }
 }
 
@@ -84,7 +53,7 @@ const base64url = (bytes: Buffer) => bytes.toString('base64url');
  * app's redirect URI. Returns the code with its verifier, ready to redeem.
  */
 export async function prepareCode(resident: Browser, client: LaunchClient): Promise<PreparedCode> {
-  const launch = await resident.json<{ fields: { login_hint: string; client_id: string } }>(
+  const launch = await resident.send<{ fields: { login_hint: string; client_id: string } }>(
     'POST',
     `/api/v1/apps/${client.slug}/launches`,
   );
@@ -101,7 +70,7 @@ export async function prepareCode(resident: Browser, client: LaunchClient): Prom
     login_hint: launch.fields.login_hint,
   });
   // A fresh tab per launch: the provider's interaction cookies must not mix between launches.
-  const callback = await resident.clone().follow(`${client.authorizationEndpoint}?${params}`);
+  const callback = await resident.clone().leave(`${client.authorizationEndpoint}?${params}`);
   const code = callback.searchParams.get('code');
   if (!code) throw new Error(`no code: ${callback.search}`);
   return { code, verifier };

@@ -48,9 +48,9 @@ export async function setUpLaunch(server: { url: string; dataDir: string }) {
     tokenEndpoint: discovery.token_endpoint,
   };
   const resident = new Browser(server.url);
-  await resident.json('POST', '/api/v1/session/demo', { persona: RESIDENT });
+  await resident.send('POST', '/api/v1/session/demo', { persona: RESIDENT });
   const claims = seed?.draft.claims.map((c) => c.claim) ?? [];
-  await resident.json('PUT', `/api/v1/me/consents/${LAUNCH_SLUG}`, { claims });
+  await resident.send('PUT', `/api/v1/me/consents/${LAUNCH_SLUG}`, { claims });
   return { resident, client };
 }
 

@@ -43,6 +43,7 @@ export class CookieBrowser {
       const response = await this.fetch(current);
       const location = response.headers.get('location');
       if (response.status < 300 || response.status >= 400 || !location) return { url: current, response };
+      await response.arrayBuffer(); // drain each redirect's body so its connection is reused
       current = new URL(location, current).toString();
     }
     throw new Error('too many redirects');

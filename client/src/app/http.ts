@@ -34,7 +34,8 @@ export async function getJson<S extends z.ZodType>(
   return schema.parse(await response.json());
 }
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
+/** The problem+json body of a failed response, when it is one. */
+export async function readProblem(response: Response): Promise<Problem | undefined> {
   try {
     const parsed = ProblemSchema.safeParse(await response.json());
     return parsed.success ? parsed.data : undefined;

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { type Problem, ProblemSchema } from '../../../shared/schemas/common.ts';
-import { ApiError } from '../app/http.ts';
+import type { Problem } from '../../../shared/schemas/common.ts';
+import { ApiError, readProblem } from '../app/http.ts';
 
 export type FieldProblem = NonNullable<Problem['errors']>[number];
 
@@ -63,15 +63,6 @@ async function send(method: Method, path: string, { body, signal }: RequestOptio
   });
   if (!response.ok) throw new ApiProblem(response.status, await readProblem(response));
   return response;
-}
-
-async function readProblem(response: Response): Promise<Problem | undefined> {
-  try {
-    const parsed = ProblemSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 /** `encodeURIComponent` for one path segment, so an id can never add a segment of its own. */
