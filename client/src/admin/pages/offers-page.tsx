@@ -4,9 +4,9 @@ import { usePageTitle } from '../../app/use-page-title.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { useResource } from '../../identity/use-resource.ts';
-import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
+import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchLiveApps, fetchOffers, type MunicipalityOffers, offerApp, stopOffering } from '../api.ts';
 import { MunicipalitySwitch } from '../components/municipality-switch.tsx';
@@ -57,7 +57,7 @@ export function OffersPage() {
 function Offers({ data, onChange }: { data: OffersData; onChange: (offers: MunicipalityOffers) => void }) {
   const m = useMessages(adminMessages).offers;
   const [busySlug, setBusySlug] = useState<string | null>(null);
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const offered = new Set(data.offers.offers);
   const count = data.apps.filter((app) => offered.has(app.slug)).length;
 
@@ -86,13 +86,7 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
     <>
       <Paragraph className="ic-offer-count">{m.count(count, data.apps.length)}</Paragraph>
       {/* One live region for the outcome of a press; the count above is read with the table. */}
-      <div role={notice?.type === 'error' ? 'alert' : 'status'}>
-        {notice && (
-          <Alert type={notice.type}>
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
       <OffersTable
         apps={data.apps}
         offered={offered}

@@ -6,9 +6,9 @@ import { RadioGroup } from '../../identity/form/radio-group.tsx';
 import { TextField } from '../../identity/form/text-field.tsx';
 import { isProblem } from '../../identity/http.ts';
 import { useMessages } from '../../identity/use-messages.ts';
-import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
+import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { saveAssessment } from '../api.ts';
 import { groupCriteria } from '../criteria-groups.ts';
@@ -50,7 +50,7 @@ export function AssessmentForm({
   const localized = useLocalized();
   const [entries, setEntries] = useState(() => initialEntries(detail, criteria, reviewerId));
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const set = (id: string, patch: Partial<Entry>) =>
     setEntries((current) => ({ ...current, [id]: { verdict: null, note: '', ...current[id], ...patch } }));
@@ -127,13 +127,7 @@ export function AssessmentForm({
           </fieldset>
         ))}
         {open > 0 && <Paragraph>{m.open(open)}</Paragraph>}
-        <div role={notice?.type === 'error' ? 'alert' : 'status'}>
-          {notice && (
-            <Alert type={notice.type}>
-              <Paragraph>{notice.text}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <NoticeRegion notice={notice} />
         <Button type="submit" appearance="primary-action" disabled={!enabled || busy}>
           {m.save}
         </Button>

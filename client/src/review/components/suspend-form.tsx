@@ -5,9 +5,9 @@ import { ErrorSummary } from '../../identity/form/error-summary.tsx';
 import { TextField } from '../../identity/form/text-field.tsx';
 import { isProblem } from '../../identity/http.ts';
 import { useMessages } from '../../identity/use-messages.ts';
-import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
+import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { suspendApp } from '../api.ts';
 import { reviewMessages } from '../messages.ts';
@@ -28,7 +28,7 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<{ type: 'ok' | 'error'; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
 
   const validate = (next: { slug: string; reason: string }): Errors => ({
     ...(SlugSchema.safeParse(next.slug.trim()).success ? {} : { slug: m.slugInvalid }),
@@ -101,13 +101,7 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
             if (attempt > 0) setErrors(validate({ slug, reason: value }));
           }}
         />
-        <div role={notice?.type === 'error' ? 'alert' : 'status'}>
-          {notice && (
-            <Alert type={notice.type}>
-              <Paragraph>{notice.text}</Paragraph>
-            </Alert>
-          )}
-        </div>
+        <NoticeRegion notice={notice} />
         <Button type="submit" appearance="primary-action" disabled={busy}>
           {m.suspend}
         </Button>

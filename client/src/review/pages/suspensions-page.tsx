@@ -5,9 +5,9 @@ import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { formatDateTime } from '../../identity/format-date-time.ts';
 import { useMessages } from '../../identity/use-messages.ts';
 import { useResource } from '../../identity/use-resource.ts';
-import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
+import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
 import { fetchSuspensions, reinstateApp, type SuspendedApp } from '../api.ts';
@@ -15,14 +15,12 @@ import { ReviewNav } from '../components/review-nav.tsx';
 import { SuspendForm } from '../components/suspend-form.tsx';
 import { reviewMessages } from '../messages.ts';
 
-type Notice = { type: 'ok' | 'error'; text: string } | null;
-
 /** `/beoordelen/opgeschort`: suspend a live app at once, and reinstate suspended ones. */
 export function SuspensionsPage() {
   const m = useMessages(reviewMessages).suspensions;
   usePageTitle(m.title);
   const suspensions = useResource('suspensions', fetchSuspensions);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const [busySlug, setBusySlug] = useState<string | null>(null);
 
   const reinstate = async (app: SuspendedApp) => {
@@ -44,13 +42,7 @@ export function SuspensionsPage() {
       <Heading level={1}>{m.title}</Heading>
       <ReviewNav />
       <Paragraph>{m.intro}</Paragraph>
-      <div role={notice?.type === 'error' ? 'alert' : 'status'}>
-        {notice && (
-          <Alert type={notice.type}>
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
       {suspensions.state.status === 'loading' && <Loading />}
       {suspensions.state.status === 'error' && (
         <LoadError error={suspensions.state.error} onRetry={suspensions.reload} />

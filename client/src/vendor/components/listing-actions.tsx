@@ -7,6 +7,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
+import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { submitListing, withdrawListing } from '../api.ts';
 import { vendorMessages } from '../messages.ts';
@@ -17,14 +18,12 @@ interface ListingActionsProps {
   onChanged: (listing?: VendorListingDetail) => void;
 }
 
-type Notice = { type: 'ok' | 'error'; text: string } | null;
-
 /** Edit, submit for review and withdraw (with a confirm step, because it takes the app offline). */
 export function ListingActions({ listing, onChanged }: ListingActionsProps) {
   const m = useMessages(vendorMessages).detail;
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
   const confirmRef = useRef<HTMLDivElement>(null);
 
   const inReview =
@@ -75,13 +74,7 @@ export function ListingActions({ listing, onChanged }: ListingActionsProps) {
       <Heading level={2} id="acties-titel">
         {m.actions}
       </Heading>
-      <div role={notice?.type === 'error' ? 'alert' : 'status'}>
-        {notice && (
-          <Alert type={notice.type}>
-            <Paragraph>{notice.text}</Paragraph>
-          </Alert>
-        )}
-      </div>
+      <NoticeRegion notice={notice} />
       <Paragraph>
         <RouteLink to={`/aanbieder/${encodeURIComponent(listing.id)}/bewerken`}>{m.edit}</RouteLink>
       </Paragraph>
