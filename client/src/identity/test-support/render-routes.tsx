@@ -1,10 +1,9 @@
-import { configure, render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import { configure } from '@testing-library/react';
+import type { RouteObject } from 'react-router';
 import { adminRoutes } from '../../admin/routes.tsx';
 import { Layout } from '../../app/layout.tsx';
-import { AppProviders } from '../../app/providers.tsx';
 import { reviewRoutes } from '../../review/routes.tsx';
+import { renderInProviders } from '../../test/render-app.tsx';
 import { vendorRoutes } from '../../vendor/routes.tsx';
 import { identityRoutes } from '../routes.tsx';
 
@@ -34,12 +33,5 @@ export function renderRoutes(url: string) {
       ],
     },
   ];
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const user = userEvent.setup();
-  const view = render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { ...view, router, user };
+  return renderInProviders(routes, url);
 }

@@ -1,10 +1,8 @@
-import { render } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { createMemoryRouter, type RouteObject, RouterProvider } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { Layout } from '../../app/layout.tsx';
-import { AppProviders } from '../../app/providers.tsx';
 import { RouteErrorPage } from '../../app/route-error-page.tsx';
 import { catalogRoutes } from '../../catalog/catalog-routes.tsx';
+import { renderInProviders } from '../../test/render-app.tsx';
 import { launchRoutes } from '../routes.tsx';
 
 /** A stand-in for the sign-in page, which another folder owns, so navigation to it can be seen. */
@@ -28,12 +26,5 @@ export function renderLaunch(url: string) {
       ],
     },
   ];
-  const router = createMemoryRouter(routes, { initialEntries: [url] });
-  const user = userEvent.setup();
-  const view = render(
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>,
-  );
-  return { ...view, router, user };
+  return renderInProviders(routes, url);
 }
