@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { AppListSchema, type AppSummary } from '../../../shared/schemas/catalog.ts';
 import { MunicipalityOffersSchema } from '../../../shared/schemas/municipality-admin.ts';
-import { requestJson, requestVoid, segment } from '../identity/http.ts';
+import { requestJson, requestVoid, segment } from '../lib/api-problem.ts';
 
 export type MunicipalityOffers = z.infer<typeof MunicipalityOffersSchema>;
 

@@ -1,10 +1,10 @@
 import { useT } from '../i18n/i18n-provider.tsx';
+import { ACCESSIBILITY_CONTACT_EMAIL, NATIONAL_OMBUDSMAN_URL } from '../lib/site-config.ts';
+import { usePageTitle } from '../lib/use-page-title.ts';
 import { Heading } from '../ui/heading.tsx';
 import { ExternalLink } from '../ui/link.tsx';
 import { Paragraph } from '../ui/paragraph.tsx';
 import { ListItem, UnorderedList } from '../ui/unordered-list.tsx';
-import { ACCESSIBILITY_CONTACT_EMAIL, NATIONAL_OMBUDSMAN_URL } from './site-config.ts';
-import { usePageTitle } from './use-page-title.ts';
 
 /** The toegankelijkheidsverklaring that Dutch government websites must publish. */
 export function AccessibilityStatementPage() {

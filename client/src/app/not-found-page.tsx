@@ -1,9 +1,9 @@
 import { useT } from '../i18n/i18n-provider.tsx';
+import { usePageTitle } from '../lib/use-page-title.ts';
 import { Heading } from '../ui/heading.tsx';
 import { RouteLink } from '../ui/link.tsx';
 import { Paragraph } from '../ui/paragraph.tsx';
 import { ListItem, UnorderedList } from '../ui/unordered-list.tsx';
-import { usePageTitle } from './use-page-title.ts';
 
 export function NotFoundPage() {
   const t = useT();

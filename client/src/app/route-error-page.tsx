@@ -1,12 +1,12 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useT } from '../i18n/i18n-provider.tsx';
+import { isNotFoundError } from '../lib/http.ts';
+import { usePageTitle } from '../lib/use-page-title.ts';
 import { Alert } from '../ui/alert.tsx';
 import { Heading } from '../ui/heading.tsx';
 import { RouteLink } from '../ui/link.tsx';
 import { Paragraph } from '../ui/paragraph.tsx';
-import { isNotFoundError } from './http.ts';
 import { NotFoundPage } from './not-found-page.tsx';
-import { usePageTitle } from './use-page-title.ts';
 
 /**
  * Shown inside the layout when a page cannot load. An unknown app (API 404) is simply a page

@@ -8,7 +8,7 @@ import {
   type Category,
   CategorySchema,
 } from '../../../shared/schemas/catalog.ts';
-import { getJson, toQuery } from '../app/http.ts';
+import { getJson, toQuery } from '../lib/http.ts';
 
 const CategoryListSchema = z.array(CategorySchema);
 

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { LoadingPage } from '../app/loading-page.tsx';
+import { LoadingPage } from '../ui/loading-page.tsx';
 import { appLoader, homeLoader, resultsLoader } from './loaders.ts';
 import { AppPage } from './routes/app-page.tsx';
 import { HomePage } from './routes/home-page.tsx';

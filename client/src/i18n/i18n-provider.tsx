@@ -1,6 +1,6 @@
 import { createContext, type ReactNode, use, useCallback, useEffect, useMemo, useState } from 'react';
 import type { Locale, LocalizedText } from '../../../shared/schemas/common.ts';
-import { readStored, writeStored } from '../app/storage.ts';
+import { readStored, writeStored } from '../lib/storage.ts';
 import { en } from './messages-en.ts';
 import { type MessageKey, type Messages, nl } from './messages-nl.ts';
 

@@ -5,7 +5,7 @@ import {
   type Session,
   SessionSchema,
 } from '../../../shared/schemas/session.ts';
-import { requestJson, requestVoid } from './http.ts';
+import { requestJson, requestVoid } from '../lib/api-problem.ts';
 
 const DemoPersonaListSchema = z.array(DemoPersonaSchema);
 

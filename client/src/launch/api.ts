@@ -7,7 +7,7 @@ import {
   type LaunchResponse,
   LaunchResponseSchema,
 } from '../../../shared/schemas/launch.ts';
-import { requestJson, requestVoid, segment } from '../identity/http.ts';
+import { requestJson, requestVoid, segment } from '../lib/api-problem.ts';
 
 const ConsentListSchema = z.array(ConsentSchema);
 

@@ -1,5 +1,5 @@
 import type { RouteObject } from 'react-router';
-import { LoadingPage } from '../app/loading-page.tsx';
+import { LoadingPage } from '../ui/loading-page.tsx';
 import { consentLoader } from './loaders.ts';
 import { ConsentPage } from './routes/consent-page.tsx';
 import { MyAppsPage } from './routes/my-apps-page.tsx';

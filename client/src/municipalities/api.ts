@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Municipality, MunicipalitySchema } from '../../../shared/schemas/municipality.ts';
-import { getJson } from '../app/http.ts';
+import { getJson } from '../lib/http.ts';
 
 const MunicipalityListSchema = z.array(MunicipalitySchema);
 

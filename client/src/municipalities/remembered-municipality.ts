@@ -1,5 +1,5 @@
 import { type MunicipalityCode, MunicipalityCodeSchema } from '../../../shared/schemas/common.ts';
-import { readStored, writeStored } from '../app/storage.ts';
+import { readStored, writeStored } from '../lib/storage.ts';
 
 export const MUNICIPALITY_STORAGE_KEY = 'inwonercloud.municipality';
 

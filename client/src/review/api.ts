@@ -11,7 +11,7 @@ import {
   type ReviewQueueItem,
   ReviewQueueItemSchema,
 } from '../../../shared/schemas/review.ts';
-import { requestJson, requestVoid, segment } from '../identity/http.ts';
+import { requestJson, requestVoid, segment } from '../lib/api-problem.ts';
 
 const CriteriaSchema = z.array(CriterionSchema);
 const QueueSchema = z.array(ReviewQueueItemSchema);

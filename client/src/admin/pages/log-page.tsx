@@ -1,5 +1,5 @@
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { useMessages } from '../../identity/use-messages.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useMunicipality } from '../../municipalities/municipality-provider.tsx';
 import { AuditTrail } from '../../review/components/audit-trail.tsx';
 import { Heading } from '../../ui/heading.tsx';

@@ -3,9 +3,9 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { AuditEventSchema } from '../../../../shared/schemas/audit.ts';
 import { MunicipalityOffersSchema } from '../../../../shared/schemas/municipality-admin.ts';
-import { renderRoutes } from '../../identity/test-support/render-routes.tsx';
 import { adminSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
+import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
 
 /** Offers of GM0344 kept between requests; the live apps come from the default catalog handlers. */

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import type { AppSummary } from '../../../../shared/schemas/catalog.ts';
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { useResource } from '../../identity/use-resource.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';

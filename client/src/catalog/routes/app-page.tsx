@@ -1,7 +1,7 @@
 import { useLoaderData } from 'react-router';
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { formatLanguages } from '../../i18n/format.ts';
 import { useLocale, useLocalized, useT } from '../../i18n/i18n-provider.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { ExternalLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { useLoaderData } from 'react-router';
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { useT } from '../../i18n/i18n-provider.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';

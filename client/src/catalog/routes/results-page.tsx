@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useLoaderData, useSearchParams } from 'react-router';
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { useT } from '../../i18n/i18n-provider.tsx';
+import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useMunicipality } from '../../municipalities/municipality-provider.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';

@@ -1,8 +1,8 @@
+import { isProblem } from '../../lib/api-problem.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import { isProblem } from '../http.ts';
 import { identityMessages } from '../messages.ts';
 import { useMessages } from '../use-messages.ts';
 

@@ -1,8 +1,8 @@
 import { screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
+import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
-import { renderRoutes } from '../test-support/render-routes.tsx';
 import { buildSession, SIGNED_OUT, sessionHandler, vendorSession } from '../test-support/session-fixtures.ts';
 
 describe('RequireRole', () => {

@@ -3,8 +3,8 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from '../../test/axe.ts';
 import { problemResponse } from '../../test/handlers.ts';
+import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
-import { renderRoutes } from '../test-support/render-routes.tsx';
 import { buildPersona, buildSession, SIGNED_OUT, sessionHandler } from '../test-support/session-fixtures.ts';
 
 const personas = [

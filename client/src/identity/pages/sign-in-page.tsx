@@ -1,19 +1,19 @@
 import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { DemoPersona } from '../../../../shared/schemas/session.ts';
-import { usePageTitle } from '../../app/use-page-title.ts';
+import { isProblem } from '../../lib/api-problem.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchDemoPersonas } from '../api.ts';
 import { LoadError, Loading } from '../components/load-error.tsx';
 import { PersonaCard } from '../components/persona-card.tsx';
-import { isProblem } from '../http.ts';
 import { identityMessages } from '../messages.ts';
 import { homeForRoles, safeReturnPath } from '../roles.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
-import { useResource } from '../use-resource.ts';
 
 /** `/inloggen`: demo sign-in with the personas from catalog/ (DESIGN.md "Identity"). */
 export function SignInPage() {

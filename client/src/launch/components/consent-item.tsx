@@ -2,7 +2,7 @@ import type { Consent } from '../../../../shared/schemas/launch.ts';
 import { AppIcon } from '../../catalog/components/app-icon.tsx';
 import { formatDate } from '../../i18n/format.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../identity/format-date-time.ts';
+import { formatDateTime } from '../../lib/format-date-time.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { DataList, type DataListItem } from '../../ui/data-list.tsx';

@@ -1,4 +1,4 @@
-import { isProblem } from '../../identity/http.ts';
+import { isProblem } from '../../lib/api-problem.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

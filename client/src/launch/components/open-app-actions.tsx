@@ -1,7 +1,7 @@
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useSession } from '../../identity/session-provider.tsx';
-import { useResource } from '../../identity/use-resource.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchConsents } from '../api.ts';

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { SIGNED_OUT, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
 import { problemResponse } from '../../test/handlers.ts';
+import { renderLaunch } from '../../test/render-launch.tsx';
 import { server } from '../../test/server.ts';
 import {
   buildConsent,
@@ -13,7 +14,6 @@ import {
   residentSession,
 } from '../test-support/fixtures.ts';
 import { spyOnFormSubmits } from '../test-support/form-submits.ts';
-import { renderLaunch } from '../test-support/render-launch.tsx';
 
 const URL = '/apps/budgetcoach/toestemming';
 

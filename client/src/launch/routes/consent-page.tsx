@@ -1,10 +1,10 @@
 import { useLoaderData } from 'react-router';
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { RequireRole } from '../../identity/components/require-role.tsx';
 import { useSession } from '../../identity/session-provider.tsx';
-import { useResource } from '../../identity/use-resource.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

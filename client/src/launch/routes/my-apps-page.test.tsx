@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { SIGNED_OUT, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
 import { problemResponse } from '../../test/handlers.ts';
+import { renderLaunch } from '../../test/render-launch.tsx';
 import { server } from '../../test/server.ts';
 import { buildConsent, consentsHandler, residentSession } from '../test-support/fixtures.ts';
-import { renderLaunch } from '../test-support/render-launch.tsx';
 
 const budgetCoach = buildConsent({
   claims: ['given_name', 'email'],

@@ -1,11 +1,11 @@
 import { useId, useState } from 'react';
 import type { Consent } from '../../../../shared/schemas/launch.ts';
-import { usePageTitle } from '../../app/use-page-title.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { RequireRole } from '../../identity/components/require-role.tsx';
-import { isProblem } from '../../identity/http.ts';
 import { useSession } from '../../identity/session-provider.tsx';
-import { useResource } from '../../identity/use-resource.ts';
+import { isProblem } from '../../lib/api-problem.ts';
+import { usePageTitle } from '../../lib/use-page-title.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';

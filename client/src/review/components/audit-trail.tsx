@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
-import { formatDateTime } from '../../identity/format-date-time.ts';
 import { useMessages } from '../../identity/use-messages.ts';
-import { useResource } from '../../identity/use-resource.ts';
+import { formatDateTime } from '../../lib/format-date-time.ts';
+import { useResource } from '../../lib/use-resource.ts';
 import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

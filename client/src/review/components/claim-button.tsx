@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { ReviewDetail } from '../../../../shared/schemas/review.ts';
-import { isProblem } from '../../identity/http.ts';
 import { useMessages } from '../../identity/use-messages.ts';
+import { isProblem } from '../../lib/api-problem.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

@@ -1,12 +1,12 @@
 import { type FormEvent, useState } from 'react';
 import { DecisionSchema, type ReviewDetail } from '../../../../shared/schemas/review.ts';
-import { ErrorSummary } from '../../identity/form/error-summary.tsx';
-import { RadioGroup } from '../../identity/form/radio-group.tsx';
-import { TextField } from '../../identity/form/text-field.tsx';
-import { isProblem } from '../../identity/http.ts';
 import { useMessages } from '../../identity/use-messages.ts';
+import { isProblem } from '../../lib/api-problem.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/form/error-summary.tsx';
+import { RadioGroup } from '../../ui/form/radio-group.tsx';
+import { TextField } from '../../ui/form/text-field.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { sendDecision } from '../api.ts';

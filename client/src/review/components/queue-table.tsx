@@ -2,11 +2,11 @@ import type { ReviewStatus } from '../../../../shared/review-state.ts';
 import { REQUIRED_APPROVALS } from '../../../../shared/review-state.ts';
 import type { ReviewQueueItem } from '../../../../shared/schemas/review.ts';
 import { useMessages } from '../../identity/use-messages.ts';
+import { ReviewStatusBadge } from '../../listings/components/status-badges.tsx';
+import { vendorMessages } from '../../listings/messages.ts';
 import { Button } from '../../ui/button.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
-import { ReviewStatusBadge } from '../../vendor/components/status-badges.tsx';
-import { vendorMessages } from '../../vendor/messages.ts';
 import { reviewMessages } from '../messages.ts';
 
 export function QueueTable({

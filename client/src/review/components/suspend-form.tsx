@@ -1,11 +1,11 @@
 import { type FormEvent, useState } from 'react';
 import { SlugSchema } from '../../../../shared/schemas/common.ts';
 import { SuspensionSchema } from '../../../../shared/schemas/review.ts';
-import { ErrorSummary } from '../../identity/form/error-summary.tsx';
-import { TextField } from '../../identity/form/text-field.tsx';
-import { isProblem } from '../../identity/http.ts';
 import { useMessages } from '../../identity/use-messages.ts';
+import { isProblem } from '../../lib/api-problem.ts';
 import { Button } from '../../ui/button.tsx';
+import { ErrorSummary } from '../../ui/form/error-summary.tsx';
+import { TextField } from '../../ui/form/text-field.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

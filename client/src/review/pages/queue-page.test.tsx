@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes } from '../../identity/test-support/render-routes.tsx';
 import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
+import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
 import { buildQueueItem } from '../test-support/review-fixtures.ts';
 

@@ -3,10 +3,10 @@ import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { AuditEventSchema } from '../../../../shared/schemas/audit.ts';
 import type { ReviewDetail } from '../../../../shared/schemas/review.ts';
-import { renderRoutes } from '../../identity/test-support/render-routes.tsx';
 import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
 import { problemResponse } from '../../test/handlers.ts';
+import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
 import { buildCriteria, buildReviewDetail } from '../test-support/review-fixtures.ts';
 

@@ -1,10 +1,10 @@
 import { screen, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { renderRoutes } from '../../identity/test-support/render-routes.tsx';
 import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
 import { problemResponse } from '../../test/handlers.ts';
+import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
 import type { SuspendedApp } from '../api.ts';
 import { buildSuspendedApp } from '../test-support/review-fixtures.ts';

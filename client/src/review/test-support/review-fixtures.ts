@@ -6,7 +6,7 @@ import {
   type ReviewQueueItem,
   ReviewQueueItemSchema,
 } from '../../../../shared/schemas/review.ts';
-import { buildListingDraft } from '../../vendor/test-support/vendor-fixtures.ts';
+import { buildListingDraft } from '../../listings/test-support/vendor-fixtures.ts';
 import { type SuspendedApp, SuspendedAppSchema } from '../api.ts';
 
 export function buildCriteria(): Criterion[] {

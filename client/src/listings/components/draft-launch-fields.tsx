@@ -1,0 +1,52 @@
+import { Fieldset } from '../../ui/form/fieldset.tsx';
+import { SelectField } from '../../ui/form/select-field.tsx';
+import { TextField } from '../../ui/form/text-field.tsx';
+import { bindText } from '../draft-form/bind.ts';
+import type { SigningAlg } from '../draft-form/form-values.ts';
+import type { DraftFormApi } from '../draft-form/use-draft-form.ts';
+import type { FormMessages } from '../form-messages.ts';
+
+const ALGS: SigningAlg[] = ['RS256', 'ES256'];
+
+/** The launch registration (DESIGN.md "Launch"): part of the reviewed version. */
+export function DraftLaunchFields({ form, m }: { form: DraftFormApi; m: FormMessages }) {
+  const alg = form.field('launch.idTokenSignedResponseAlg');
+  return (
+    <Fieldset
+      id="sectie-inloggen"
+      legend={m.launch.legend}
+      description={`${m.launch.hint} ${m.reviewNote}`}
+      className="ic-form-section"
+    >
+      <TextField
+        label={m.launch.initiateLoginUri}
+        description={m.launch.urlHint}
+        required
+        type="url"
+        inputMode="url"
+        {...bindText(form, 'launch.initiateLoginUri', 'initiateLoginUri')}
+      />
+      <TextField
+        label={m.launch.redirectUris}
+        description={`${m.launch.redirectUrisHint} ${m.launch.urlHint}`}
+        required
+        rows={3}
+        {...bindText(form, 'launch.redirectUris', 'redirectUris')}
+      />
+      <SelectField
+        id={alg.id}
+        label={m.launch.alg}
+        error={alg.error}
+        onBlur={alg.onBlur}
+        value={form.values.idTokenSignedResponseAlg}
+        options={ALGS.map((value) => ({ value, label: m.launch.algs[value] }))}
+        onValueChange={(value) =>
+          form.change('launch.idTokenSignedResponseAlg', (values) => ({
+            ...values,
+            idTokenSignedResponseAlg: value,
+          }))
+        }
+      />
+    </Fieldset>
+  );
+}
