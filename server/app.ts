@@ -19,7 +19,9 @@ import { launchRoutes } from './launch/launch.routes.ts';
 import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
+import { objectionsRoutes } from './objections/objections.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { registerFeed, registerRoutes } from './register/register.routes.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
 import type { Store } from './store/store.port.ts';
@@ -46,6 +48,8 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),
     ...launchRoutes(services.launches),
+    ...registerRoutes(services.register),
+    ...objectionsRoutes(services.objections),
   ];
 }
 
@@ -98,6 +102,7 @@ export function createApp(deps: AppDeps): Express {
     launchRecords: services.launchRecords,
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
+  app.get('/besluiten/feed.atom', registerFeed(services.register, config.publicUrl));
   app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
   serveStorefront(app, deps.clientDir);
 

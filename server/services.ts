@@ -24,6 +24,10 @@ import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
+import { createObjectionRepository } from './objections/objection.repository.ts';
+import { createObjectionsService } from './objections/objections.service.ts';
+import { createDecisionRepository } from './register/decision.repository.ts';
+import { createRegisterService } from './register/register.service.ts';
 import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
@@ -71,16 +75,33 @@ export async function createServices(deps: ServiceDeps) {
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
   });
+  const organisations = await createOrganisationDirectory(store);
+  const register = createRegisterService({
+    decisions: await createDecisionRepository(store),
+    organisations,
+    criteria,
+  });
+  const listedBefore = await register.recordListedBeforeRegister(listingRepository);
+  if (listedBefore > 0) logger.info({ listedBefore }, 'recorded apps listed before the decision register');
   const review = createReviewService({
     versions: versionRepository,
     listings: listingRepository,
     audit,
     catalog,
     criteria,
-    organisations: await createOrganisationDirectory(store),
+    organisations,
     people: createPeopleDirectory(sessionRepository),
+    register,
   });
-  const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog });
+  const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog, register });
+  const objections = createObjectionsService({
+    objections: await createObjectionRepository(store),
+    register,
+    listings: listingRepository,
+    versions: versionRepository,
+    suspensions,
+    audit,
+  });
   const municipalityRepository = await createMunicipalityRepository(store);
   const municipalities = createMunicipalitiesService({
     municipalities: municipalityRepository,
@@ -119,6 +140,8 @@ export async function createServices(deps: ServiceDeps) {
     listings,
     review,
     suspensions,
+    register,
+    objections,
     municipalities,
     launches,
     launchRecords,

@@ -12,7 +12,14 @@ export const REVIEW_STATUSES = [
 ] as const;
 export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
 
-export type ReviewAction = 'submit' | 'claim' | 'approve' | 'request_changes' | 'reject' | 'resubmit';
+export type ReviewAction =
+  | 'submit'
+  | 'claim'
+  | 'approve'
+  | 'request_changes'
+  | 'reject'
+  | 'resubmit'
+  | 'reopen';
 
 const TRANSITIONS: Record<ReviewStatus, Partial<Record<ReviewAction, ReviewStatus[]>>> = {
   draft: { submit: ['submitted'] },
@@ -25,7 +32,8 @@ const TRANSITIONS: Record<ReviewStatus, Partial<Record<ReviewAction, ReviewStatu
     reject: ['rejected'],
   },
   changes_requested: { resubmit: ['submitted'] },
-  rejected: {},
+  // An upheld objection (issue 13) sends a rejected version back into review with its handlers.
+  rejected: { reopen: ['in_review'] },
   approved: {},
 };
 

@@ -128,7 +128,7 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       body: SuspensionSchema,
       responses: { 204: { description: 'Suspended' }, ...problems },
       handler: async ({ res, params, body }) => {
-        await suspensions.suspend(requireUser(res), params.slug, body.reason);
+        await suspensions.suspend(requireUser(res), params.slug, body.reason, body.publicReason);
         return undefined;
       },
     }),

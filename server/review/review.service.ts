@@ -13,6 +13,7 @@ import { type AuthUser, isReviewer, vendorOrganisations } from '../identity/iden
 import type { PeopleDirectory } from '../identity/people.directory.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { OrganisationDirectory } from '../listings/organisation.directory.ts';
+import { criterionOutcomes, type RegisterService } from '../register/register.service.ts';
 import { publishVersion } from './publication.ts';
 import type { CriterionVerdict, VersionDoc } from './version.documents.ts';
 import type { VersionRepository } from './version.repository.ts';
@@ -25,6 +26,7 @@ interface Deps {
   criteria: Criterion[];
   organisations: OrganisationDirectory;
   people: PeopleDirectory;
+  register: RegisterService;
 }
 
 const stale = () => new ConflictError('Someone else changed this version meanwhile. Reload and try again.');
@@ -102,6 +104,35 @@ export function createReviewService(deps: Deps) {
   function missingRequired(version: VersionDoc, reviewerId: string): string[] {
     const own = version.assessments[reviewerId]?.criteria ?? {};
     return criteria.filter((c) => c.required && own[c.id]?.verdict !== 'pass').map((c) => c.id);
+  }
+
+  /** A final approval or a rejection is a public decision (issue 13), without reviewers' names. */
+  async function recordInRegister(version: VersionDoc, status: 'approved' | 'rejected', at: string) {
+    const listing = await listings.findById(version.listingId);
+    if (!listing) return;
+    const approved = status === 'approved';
+    const own = version.decisions.filter((d) =>
+      approved ? d.decision === 'approve' : d.decision === 'reject',
+    );
+    const reason = own.findLast((d) => d.publicReason)?.publicReason ?? null;
+    await deps.register.record({
+      id: `${version._id}-${version.decisions.length}`,
+      kind: approved ? 'approval' : 'rejection',
+      at,
+      listing: { ...listing, name: version.content.name },
+      version: version.number,
+      versionId: version._id,
+      reason,
+      // Approved: what the approving reviewers found; rejected: what anyone who assessed it found.
+      criteria: criterionOutcomes(
+        criteria,
+        (approved ? version.approvals : Object.keys(version.assessments)).map(
+          (id) => version.assessments[id]?.criteria ?? {},
+        ),
+      ),
+      relatedDecisionId: version.reopenedBy ?? null,
+      deciders: approved ? version.approvals : version.reviewers,
+    });
   }
 
   return {
@@ -214,7 +245,15 @@ export function createReviewService(deps: Deps) {
       }
 
       const at = new Date().toISOString();
-      const decision = { decision: input.decision, comment: input.comment, at, reviewerId: user.id };
+      const decision = {
+        decision: input.decision,
+        comment: input.comment,
+        at,
+        reviewerId: user.id,
+        ...(input.publicReason
+          ? { publicReason: { nl: input.publicReason.nl, en: input.publicReason.en ?? '' } }
+          : {}),
+      };
       const updated = await versions.updateAtRevision(
         version._id,
         version.revision,
@@ -238,6 +277,7 @@ export function createReviewService(deps: Deps) {
         reason: input.comment || null,
         details: { number: version.number, status: next },
       });
+      if (next === 'approved' || next === 'rejected') await recordInRegister(updated, next, at);
       if (next === 'approved' && (await publishVersion(listings, updated, criteria, at))) {
         await audit.record({
           actor: user,

@@ -3,13 +3,18 @@ import type { CatalogService } from '../catalog/catalog.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { type AuthUser, isPlatformAdmin, isReviewer } from '../identity/identity.types.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
+import type { RegisterService } from '../register/register.service.ts';
+
+type PublicReason = { nl: string; en?: string | undefined } | undefined;
 
 export function createSuspensionService(deps: {
   listings: ListingRepository;
   audit: AuditService;
   catalog: CatalogService;
+  register: RegisterService;
 }) {
-  const { listings, audit, catalog } = deps;
+  const { listings, audit, catalog, register } = deps;
+  const reasonOf = (p: PublicReason) => (p ? { nl: p.nl, en: p.en ?? '' } : null);
 
   function requireReviewerOrAdmin(user: AuthUser): void {
     if (!isReviewer(user) && !isPlatformAdmin(user)) throw new ForbiddenError('Only reviewers suspend apps.');
@@ -27,7 +32,7 @@ export function createSuspensionService(deps: {
     },
 
     /** Takes a live app off the catalog at once; launches are refused from this moment. */
-    async suspend(user: AuthUser, slug: string, reason: string): Promise<void> {
+    async suspend(user: AuthUser, slug: string, reason: string, publicReason?: PublicReason): Promise<void> {
       requireReviewerOrAdmin(user);
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
@@ -47,10 +52,22 @@ export function createSuspensionService(deps: {
         subject: { type: 'listing', id: listing._id },
         reason,
       });
+      await register.record({
+        kind: 'suspension',
+        at: suspension.at,
+        listing: { ...listing, name: listing.live?.content.name ?? listing.draft.name },
+        version: listing.live?.number ?? null,
+        reason: reasonOf(publicReason),
+        deciders: [user.id],
+      });
     },
 
     /** Puts a suspended app back in the catalog. */
-    async reinstate(user: AuthUser, slug: string): Promise<void> {
+    async reinstate(
+      user: AuthUser,
+      slug: string,
+      options: { publicReason?: PublicReason; relatedDecisionId?: string } = {},
+    ): Promise<void> {
       requireReviewerOrAdmin(user);
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
@@ -68,6 +85,16 @@ export function createSuspensionService(deps: {
         actor: user,
         action: 'listing.reinstated',
         subject: { type: 'listing', id: listing._id },
+        details: options.relatedDecisionId ? { objectionDecisionId: options.relatedDecisionId } : {},
+      });
+      await register.record({
+        kind: 'reinstatement',
+        at: new Date().toISOString(),
+        listing: { ...listing, name: listing.live?.content.name ?? listing.draft.name },
+        version: listing.live?.number ?? null,
+        reason: reasonOf(options.publicReason),
+        relatedDecisionId: options.relatedDecisionId ?? null,
+        deciders: [user.id],
       });
     },
   };

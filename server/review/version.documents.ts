@@ -13,6 +13,8 @@ export interface DecisionRecord {
   comment: string;
   at: string;
   reviewerId: string;
+  /** What the public register shows (issue 13); the comment stays internal. */
+  publicReason?: { nl: string; en: string };
 }
 
 /** One submitted version of a listing, as stored in the `versions` collection. */
@@ -33,6 +35,8 @@ export interface VersionDoc {
   approvals: string[];
   decisions: DecisionRecord[];
   timeline: { status: ReviewStatus; at: string }[];
+  /** Set when an upheld objection reopened this rejected version (issue 13): the register links them. */
+  reopenedBy?: string;
   /** The submission's audit event until it is in the trail (written with the document). */
   pendingAudit?: PendingAuditEvent;
 }

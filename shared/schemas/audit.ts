@@ -5,7 +5,10 @@ export const AuditEventSchema = z.object({
   at: z.iso.datetime(),
   actor: z.object({ id: z.string(), name: z.string() }),
   action: z.string(),
-  subject: z.object({ type: z.enum(['listing', 'version', 'municipality', 'session']), id: z.string() }),
+  subject: z.object({
+    type: z.enum(['listing', 'version', 'municipality', 'session', 'objection', 'referral']),
+    id: z.string(),
+  }),
   reason: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });

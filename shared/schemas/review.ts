@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IdSchema } from './common.ts';
 import { ListingDraftSchema } from './listing.ts';
+import { PublicReasonSchema } from './register.ts';
 import { ReviewStatusSchema } from './vendor.ts';
 
 export const VerdictSchema = z.enum(['pass', 'fail', 'not_applicable']);
@@ -21,6 +22,8 @@ export const DecisionSchema = z
   .strictObject({
     decision: z.enum(['approve', 'request_changes', 'reject']),
     comment: z.string().trim().max(4000).default(''),
+    /** The reason the public register shows, apart from the internal comment (issue 13). */
+    publicReason: PublicReasonSchema.optional(),
     /** The revision the reviewer decided on; a stale one gets 409 instead of overwriting. */
     revision: z.number().int().nonnegative().optional(),
   })
@@ -69,9 +72,14 @@ export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
       at: z.iso.datetime(),
       reviewerId: z.string(),
       reviewerName: z.string(),
+      publicReason: z.object({ nl: z.string(), en: z.string() }).optional(),
     }),
   ),
 });
 export type ReviewDetail = z.infer<typeof ReviewDetailSchema>;
 
-export const SuspensionSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000) });
+export const SuspensionSchema = z.strictObject({
+  reason: z.string().trim().min(3).max(2000),
+  /** What the public register shows; without it, a standard text (issue 13). */
+  publicReason: PublicReasonSchema.optional(),
+});
