@@ -46,13 +46,13 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       auth: 'session',
       query: ObjectionListQuerySchema,
       responses: {
-        200: { description: 'Objections', schema: z.array(ObjectionSchema) },
+        200: { description: 'Objections', schema: z.object({ items: z.array(ObjectionSchema) }) },
         400: problems[400],
         403: problems[403],
       },
       handler: async ({ res, query }) => ({
         status: 200,
-        body: await objections.list(requireUser(res), query),
+        body: { items: await objections.list(requireUser(res), query) },
       }),
     }),
     route({

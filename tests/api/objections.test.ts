@@ -132,7 +132,7 @@ describe('objections', () => {
       const problem = await expectProblem(response, 400);
       expect(problem.errors?.map((e) => e.field).sort()).toEqual(['documents.0.url', 'extra', 'grounds']);
       expect(
-        (await (await vendor.get('/api/v1/objections')).json()).some(
+        (await (await vendor.get('/api/v1/objections')).json()).items.some(
           (o: Objection) => o.decisionId === decisionId,
         ),
       ).toBe(false);
@@ -249,7 +249,7 @@ describe('objections', () => {
       expect(overdue.map((o) => o.id)).not.toContain(fresh.id);
       expect(overdue.every((o) => o.overdue)).toBe(true);
       await expectProblem(await vendor.get('/api/v1/objections?overdue=true'), 403);
-      expect(await (await otherVendor.get('/api/v1/objections')).json()).toEqual([]);
+      expect(await (await otherVendor.get('/api/v1/objections')).json()).toEqual({ items: [] });
       await expectProblem(await otherVendor.get(`/api/v1/objections/${objection.id}`), 404);
       const resident = await signedIn(server.url, 'resident-fatima');
       await expectProblem(await resident.get('/api/v1/objections'), 403);
