@@ -242,9 +242,8 @@ describe('objections', () => {
         { _id: objection.id },
         { $set: { decisionDue: new Date(Date.now() - 60_000).toISOString() } },
       );
-      const overdue = (await (
-        await platformAdmin.get('/api/v1/objections?overdue=true')
-      ).json()) as Objection[];
+      const overdue = (await (await platformAdmin.get('/api/v1/objections?overdue=true')).json())
+        .items as Objection[];
       expect(overdue.map((o) => o.id)).toContain(objection.id);
       expect(overdue.map((o) => o.id)).not.toContain(fresh.id);
       expect(overdue.every((o) => o.overdue)).toBe(true);
