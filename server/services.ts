@@ -24,6 +24,7 @@ import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
+import { createOfferConditionsRepository } from './municipalities/offer-conditions.repository.ts';
 import { createObjectionRepository } from './objections/objection.repository.ts';
 import { createObjectionsService } from './objections/objections.service.ts';
 import { createDecisionRepository } from './register/decision.repository.ts';
@@ -103,7 +104,9 @@ export async function createServices(deps: ServiceDeps) {
     audit,
   });
   const municipalityRepository = await createMunicipalityRepository(store);
+  const offerConditions = await createOfferConditionsRepository(store);
   const municipalities = createMunicipalitiesService({
+    conditions: offerConditions,
     municipalities: municipalityRepository,
     listings: listingRepository,
     audit,
@@ -112,6 +115,7 @@ export async function createServices(deps: ServiceDeps) {
   const launches = createLaunchService({
     listings: listingRepository,
     municipalities: municipalityRepository,
+    offerConditions,
     consents: await createConsentRepository(store),
     hints: await createLaunchHintRepository(store),
     audit,

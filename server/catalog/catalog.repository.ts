@@ -11,6 +11,12 @@ import {
   ORGANISATIONS,
   type OrganisationDoc,
 } from '../municipalities/municipality.documents.ts';
+import {
+  OFFER_CONDITIONS,
+  OFFER_CONDITIONS_INDEXES,
+  type OfferConditionsDoc,
+} from '../municipalities/offer-conditions.repository.ts';
+import { offerCheck } from '../municipalities/offer-visibility.ts';
 import type { Store } from '../store/store.port.ts';
 
 export interface PublishedListing {
@@ -25,6 +31,8 @@ export interface CatalogSnapshot {
   organisations: { id: string; name: string }[];
   municipalities: { code: string; name: string; province: string; offers: string[] }[];
   criteria: Criterion[];
+  /** When an offer's go-live date or a condition's expiry changes what residents see (ms), if ever. */
+  nextChangeAt: number | null;
 }
 
 interface MetaDoc {
@@ -41,14 +49,20 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
   const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
   const organisations = await store.collection<OrganisationDoc>(ORGANISATIONS);
   const meta = await store.collection<MetaDoc>(META);
+  const conditions = await store.collection<OfferConditionsDoc>(OFFER_CONDITIONS, OFFER_CONDITIONS_INDEXES);
 
   return {
     async snapshot(): Promise<CatalogSnapshot> {
-      const [live, orgs, munis] = await Promise.all([
+      const [live, orgs, munis, local] = await Promise.all([
         listings.find({ status: 'live' }),
         organisations.find({}),
         municipalities.find({}),
+        conditions.find({}),
       ]);
+      // Residents see an offer from its go-live date, once the required local conditions are met.
+      const now = Date.now();
+      const checks = new Map(local.map((d) => [d._id, offerCheck(d.conditions, now)]));
+      const changes = [...checks.values()].flatMap((c) => (c.nextChangeAt === null ? [] : [c.nextChangeAt]));
       return {
         listings: live.flatMap((doc) =>
           doc.live
@@ -60,9 +74,10 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
           code: m._id,
           name: m.name,
           province: m.province,
-          offers: m.offers,
+          offers: m.offers.filter((slug) => checks.get(`${m._id}:${slug}`)?.visible ?? true),
         })),
         criteria,
+        nextChangeAt: changes.length > 0 ? Math.min(...changes) : null,
       };
     },
 

@@ -27,6 +27,8 @@ export function createCatalogService(
   let savedVersion = 0;
   let model: CatalogReadModel | undefined;
   let counter = -1;
+  /** A go-live date or an expiry ahead: the model is stale from then on, without any write. */
+  let nextChangeAt = Number.POSITIVE_INFINITY;
   let checkedAt = 0;
   let pending: Promise<CatalogReadModel> | undefined;
 
@@ -35,7 +37,9 @@ export function createCatalogService(
     search ??= options.searchSnapshotFile
       ? await CatalogSearch.load(options.searchSnapshotFile)
       : CatalogSearch.empty();
-    model = new CatalogReadModel(await repository.snapshot(), search);
+    const snapshot = await repository.snapshot();
+    model = new CatalogReadModel(snapshot, search);
+    nextChangeAt = snapshot.nextChangeAt ?? Number.POSITIVE_INFINITY;
     counter = seen;
     checkedAt = Date.now();
     return model;
@@ -43,7 +47,8 @@ export function createCatalogService(
 
   /** The read model when it was checked against the store within the last second. */
   function freshModel(): CatalogReadModel | undefined {
-    return model && Date.now() - checkedAt < counterCheckMs ? model : undefined;
+    const now = Date.now();
+    return model && now - checkedAt < counterCheckMs && now < nextChangeAt ? model : undefined;
   }
 
   async function current(): Promise<CatalogReadModel> {
@@ -51,7 +56,7 @@ export function createCatalogService(
     if (fresh) return fresh;
     pending ??= (async () => {
       try {
-        if (model && (await repository.changeCounter()) === counter) {
+        if (model && Date.now() < nextChangeAt && (await repository.changeCounter()) === counter) {
           checkedAt = Date.now();
           return model;
         }

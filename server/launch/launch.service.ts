@@ -8,6 +8,8 @@ import { type AuthUser, residentMunicipality, vendorOrganisations } from '../ide
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
+import type { OfferConditionsRepository } from '../municipalities/offer-conditions.repository.ts';
+import { offerCheck } from '../municipalities/offer-visibility.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
 import type { LaunchHint, LaunchHintRepository } from './launch-hint.repository.ts';
 import { TEST_CLIENT_SUFFIX, TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
@@ -27,6 +29,7 @@ export class LaunchRefusedError extends AppError {
 interface Deps {
   listings: ListingRepository;
   municipalities: MunicipalityRepository;
+  offerConditions: OfferConditionsRepository;
   consents: ConsentRepository;
   hints: LaunchHintRepository;
   audit: AuditService;
@@ -68,11 +71,13 @@ export function createLaunchService(deps: Deps) {
     if (listing.status !== 'live' || !listing.live)
       throw new LaunchRefusedError(404, 'The app is not available.');
     // Two reads from different collections: side by side, each waits its own store queue (issue 5).
-    const [offered, consent] = await Promise.all([
+    const [offered, consent, local] = await Promise.all([
       municipalities.find(municipality),
       consents.find(user.id, listing._id),
+      deps.offerConditions.find(municipality, listing.slug),
     ]);
-    if (!offered?.offers.includes(listing.slug)) {
+    // An offer before its go-live date or without its required local conditions is not an offer yet.
+    if (!offered?.offers.includes(listing.slug) || !offerCheck(local, Date.now()).visible) {
       throw new LaunchRefusedError(403, 'Your municipality does not offer this app.');
     }
     if (!consentCovers(consent, listing as ListingDoc & { live: NonNullable<ListingDoc['live']> })) {

@@ -5,6 +5,11 @@ import {
   MunicipalityParamsSchema,
   OfferParamsSchema,
 } from '../../shared/schemas/municipality-admin.ts';
+import {
+  LocalInfoSchema,
+  OfferConditionsInputSchema,
+  OfferStatusSchema,
+} from '../../shared/schemas/offer-conditions.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
 import { requireUser } from '../identity/session.middleware.ts';
@@ -59,6 +64,59 @@ export function municipalitiesRoutes(
         await municipalities.offer(requireUser(res), params.code, params.slug);
         return undefined;
       },
+    }),
+    route({
+      method: 'get',
+      path: '/municipalities/:code/offer-conditions',
+      operationId: 'listOfferConditions',
+      summary: 'Per offered app: local conditions, what is missing and what expires (municipality admin)',
+      tag: 'municipalities',
+      auth: 'session',
+      params: MunicipalityParamsSchema,
+      responses: {
+        200: {
+          description: 'Offers with their conditions',
+          schema: z.object({ items: z.array(OfferStatusSchema) }),
+        },
+        ...problems,
+      },
+      handler: async ({ res, params }) => ({
+        status: 200,
+        body: { items: await municipalities.offerStatuses(requireUser(res), params.code) },
+      }),
+    }),
+    route({
+      method: 'put',
+      path: '/municipalities/:code/apps/:slug/conditions',
+      operationId: 'setOfferConditions',
+      summary: "Record the municipality's own conditions for offering an app (DPIA, agreement, go-live)",
+      tag: 'municipalities',
+      auth: 'session',
+      params: OfferParamsSchema,
+      body: OfferConditionsInputSchema,
+      responses: { 200: { description: 'Saved', schema: OfferStatusSchema }, ...problems },
+      handler: async ({ res, params, body }) => ({
+        status: 200,
+        body: await municipalities.setConditions(requireUser(res), params.code, params.slug, body),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/municipalities/:code/apps/:slug/local-info',
+      operationId: 'getLocalInfo',
+      summary: "The municipality's note and contact for residents about an app it offers",
+      tag: 'municipalities',
+      auth: 'public',
+      params: OfferParamsSchema,
+      responses: {
+        200: { description: 'Local note and contact', schema: LocalInfoSchema },
+        400: problems[400],
+        404: problems[404],
+      },
+      handler: async ({ params }) => ({
+        status: 200,
+        body: await municipalities.localInfo(params.code, params.slug),
+      }),
     }),
     route({
       method: 'delete',

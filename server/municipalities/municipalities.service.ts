@@ -1,17 +1,27 @@
+import type { LocalInfo, OfferConditions, OfferStatus } from '../../shared/schemas/offer-conditions.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { type AuthUser, administersMunicipality } from '../identity/identity.types.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from './municipality.repository.ts';
+import type { OfferConditionsRepository } from './offer-conditions.repository.ts';
+import { offerCheck } from './offer-visibility.ts';
 
 export function createMunicipalitiesService(deps: {
   municipalities: MunicipalityRepository;
   listings: ListingRepository;
   audit: AuditService;
   catalog: CatalogService;
+  conditions: OfferConditionsRepository;
 }) {
-  const { municipalities, listings, audit, catalog } = deps;
+  const { municipalities, listings, audit, catalog, conditions } = deps;
+
+  function requireAdmin(user: AuthUser, code: string): void {
+    if (!administersMunicipality(user, code)) {
+      throw new ForbiddenError('Only an administrator of this municipality chooses what it offers.');
+    }
+  }
 
   async function load(code: string) {
     const municipality = await municipalities.find(code);
@@ -21,9 +31,7 @@ export function createMunicipalitiesService(deps: {
 
   /** Changes the offer list with an optimistic retry, so two admins clicking at once both count. */
   async function changeOffers(user: AuthUser, code: string, slug: string, offer: boolean): Promise<void> {
-    if (!administersMunicipality(user, code)) {
-      throw new ForbiddenError('Only an administrator of this municipality chooses what it offers.');
-    }
+    requireAdmin(user, code);
     if (offer) {
       const listing = await listings.findBySlug(slug);
       if (listing?.status !== 'live') throw new NotFoundError(`There is no live app "${slug}" to offer.`);
@@ -56,6 +64,65 @@ export function createMunicipalitiesService(deps: {
     offer: (user: AuthUser, code: string, slug: string) => changeOffers(user, code, slug, true),
     /** Stops offering an app (idempotent). */
     stopOffering: (user: AuthUser, code: string, slug: string) => changeOffers(user, code, slug, false),
+
+    /** Per offered app (and app with conditions set ahead of offering): what is missing and what expires. */
+    async offerStatuses(user: AuthUser, code: string): Promise<OfferStatus[]> {
+      requireAdmin(user, code);
+      const municipality = await load(code);
+      const saved = new Map((await conditions.listByMunicipality(code)).map((d) => [d.slug, d.conditions]));
+      const slugs = [...new Set([...municipality.offers, ...saved.keys()])].sort();
+      const now = Date.now();
+      return Promise.all(
+        slugs.map(async (slug) => {
+          const own = saved.get(slug) ?? null;
+          const check = offerCheck(own, now);
+          const listing = await listings.findBySlug(slug);
+          const offered = municipality.offers.includes(slug);
+          return {
+            slug,
+            name: listing?.live?.content.name ?? slug,
+            offered,
+            visible: offered && listing?.status === 'live' && check.visible,
+            conditions: own,
+            missing: check.missing,
+            expiring: check.expiring,
+            goLiveAhead: check.goLiveAhead,
+          };
+        }),
+      );
+    },
+
+    /** Records the municipality's own conditions for offering a live app; residents see it only when met. */
+    async setConditions(
+      user: AuthUser,
+      code: string,
+      slug: string,
+      input: OfferConditions,
+    ): Promise<OfferStatus> {
+      requireAdmin(user, code);
+      await load(code);
+      const listing = await listings.findBySlug(slug);
+      if (!listing?.live) throw new NotFoundError(`There is no live app "${slug}".`);
+      await conditions.save(code, slug, input);
+      await catalog.changed();
+      await audit.record({
+        actor: user,
+        action: 'municipality.set-offer-conditions',
+        subject: { type: 'municipality', id: code },
+        details: { slug, goLiveDate: input.goLiveDate, required: input.required },
+      });
+      const statuses = await this.offerStatuses(user, code);
+      return statuses.find((s) => s.slug === slug) as OfferStatus;
+    },
+
+    /** The local note and contact residents see on the app page, only for an offer they can see. */
+    async localInfo(code: string, slug: string): Promise<LocalInfo> {
+      const municipality = await load(code);
+      const own = await conditions.find(code, slug);
+      if (!municipality.offers.includes(slug) || !offerCheck(own, Date.now()).visible)
+        throw new NotFoundError(`${municipality.name} does not offer "${slug}".`);
+      return { note: own?.localNote ?? null, contact: own?.localContact ?? null };
+    },
   };
 }
 
