@@ -21,6 +21,7 @@ import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
 import { objectionsRoutes } from './objections/objections.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
+import { referralsRoutes } from './referrals/referrals.routes.ts';
 import { registerFeed, registerRoutes } from './register/register.routes.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
@@ -50,6 +51,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...launchRoutes(services.launches),
     ...registerRoutes(services.register),
     ...objectionsRoutes(services.objections),
+    ...referralsRoutes(services.referrals),
   ];
 }
 

@@ -27,6 +27,8 @@ import { createMunicipalityRepository } from './municipalities/municipality.repo
 import { createOfferConditionsRepository } from './municipalities/offer-conditions.repository.ts';
 import { createObjectionRepository } from './objections/objection.repository.ts';
 import { createObjectionsService } from './objections/objections.service.ts';
+import { createReferralRepository } from './referrals/referral.repository.ts';
+import { createReferralsService } from './referrals/referrals.service.ts';
 import { createDecisionRepository } from './register/decision.repository.ts';
 import { createRegisterService } from './register/register.service.ts';
 import { reconcilePublications } from './review/publication.ts';
@@ -112,6 +114,13 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     catalog,
   });
+  const referrals = createReferralsService({
+    referrals: await createReferralRepository(store),
+    listings: listingRepository,
+    municipalities,
+    audit,
+    publicUrl: config.publicUrl,
+  });
   const launches = createLaunchService({
     listings: listingRepository,
     municipalities: municipalityRepository,
@@ -146,6 +155,7 @@ export async function createServices(deps: ServiceDeps) {
     suspensions,
     register,
     objections,
+    referrals,
     municipalities,
     launches,
     launchRecords,

@@ -8,6 +8,8 @@ export const MembershipSchema = z.discriminatedUnion('role', [
   z.strictObject({ role: z.literal('reviewer') }),
   z.strictObject({ role: z.literal('municipality-admin'), municipality: MunicipalityCodeSchema }),
   z.strictObject({ role: z.literal('platform-admin') }),
+  // A wijkteam member, debt counsellor or practice nurse who refers residents to apps (issue 13).
+  z.strictObject({ role: z.literal('professional'), municipality: MunicipalityCodeSchema }),
 ]);
 export type Membership = z.infer<typeof MembershipSchema>;
 

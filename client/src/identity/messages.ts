@@ -22,6 +22,7 @@ export const nl = {
     reviewer: 'beoordelaar',
     'municipality-admin': (municipality: string) => `beheerder voor ${municipality}`,
     'platform-admin': 'beheerder van het platform',
+    professional: (municipality: string) => `hulpverlener in ${municipality}`,
   },
   roleNames: {
     resident: 'inwoner',
@@ -29,6 +30,7 @@ export const nl = {
     reviewer: 'beoordelaar',
     'municipality-admin': 'beheerder van een gemeente',
     'platform-admin': 'beheerder van het platform',
+    professional: 'hulpverlener',
   } satisfies Record<Role, string>,
   userMenu: {
     label: 'Account',
@@ -82,6 +84,7 @@ export const en: IdentityMessages = {
     reviewer: 'reviewer',
     'municipality-admin': (municipality: string) => `administrator for ${municipality}`,
     'platform-admin': 'platform administrator',
+    professional: (municipality: string) => `professional in ${municipality}`,
   },
   roleNames: {
     resident: 'resident',
@@ -89,6 +92,7 @@ export const en: IdentityMessages = {
     reviewer: 'reviewer',
     'municipality-admin': 'municipality administrator',
     'platform-admin': 'platform administrator',
+    professional: 'professional',
   },
   userMenu: {
     label: 'Account',

@@ -17,6 +17,7 @@ const HOMES: Array<[Role, string]> = [
   ['vendor', '/aanbieder'],
   ['reviewer', '/beoordelen'],
   ['municipality-admin', '/gemeente'],
+  ['professional', '/verwijzen'],
 ];
 
 export function homeForRoles(roles: Membership[]): string {

@@ -12,7 +12,8 @@ export function useRoleWords(): (membership: Membership) => string {
     (membership: Membership) => {
       switch (membership.role) {
         case 'resident':
-        case 'municipality-admin': {
+        case 'municipality-admin':
+        case 'professional': {
           const code = membership.municipality;
           const name =
             list.status === 'ready' ? list.municipalities.find((x) => x.code === code)?.name : undefined;

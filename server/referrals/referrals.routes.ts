@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import {
+  OpenedReferralSchema,
+  ReferralCreatedSchema,
+  ReferralInputSchema,
+  ReferralOpenSchema,
+  ReferralSchema,
+} from '../../shared/schemas/referral.ts';
+import { type RouteSpec, route } from '../http/api-route.ts';
+import { rateLimit } from '../http/rate-limit.ts';
+import { requireUser } from '../identity/session.middleware.ts';
+import type { ReferralsService } from './referrals.service.ts';
+
+const OPENS_PER_MINUTE = 30;
+
+export function referralsRoutes(referrals: ReferralsService): RouteSpec[] {
+  return [
+    route({
+      method: 'post',
+      path: '/referrals',
+      operationId: 'createReferral',
+      summary: 'A professional refers a resident to an app (a link and QR code, shown once)',
+      tag: 'referrals',
+      auth: 'session',
+      body: ReferralInputSchema,
+      responses: {
+        201: { description: 'Created', schema: ReferralCreatedSchema },
+        400: { description: 'Invalid input' },
+        403: { description: 'Not a professional of this municipality' },
+        404: { description: 'The municipality does not offer this app (now)' },
+      },
+      handler: async ({ res, body }) => ({
+        status: 201,
+        body: await referrals.create(requireUser(res), body),
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/referrals',
+      operationId: 'listReferrals',
+      summary: "The professional's own referrals and whether each link was opened",
+      tag: 'referrals',
+      auth: 'session',
+      responses: {
+        200: { description: 'Referrals', schema: z.object({ items: z.array(ReferralSchema) }) },
+        403: { description: 'Not a professional' },
+      },
+      handler: async ({ res }) => ({ status: 200, body: { items: await referrals.list(requireUser(res)) } }),
+    }),
+    route({
+      method: 'post',
+      path: '/referral-openings',
+      operationId: 'openReferral',
+      summary: 'Open a referral link (the code from its fragment); answers the app and the note',
+      tag: 'referrals',
+      auth: 'public',
+      body: ReferralOpenSchema,
+      before: [rateLimit({ limit: OPENS_PER_MINUTE, windowMs: 60_000 })],
+      responses: {
+        200: { description: 'The referral', schema: OpenedReferralSchema },
+        400: { description: 'Invalid input' },
+        404: { description: 'Unknown or expired link' },
+        429: { description: 'Too many attempts' },
+      },
+      handler: async ({ body }) => ({ status: 200, body: await referrals.open(body.code) }),
+    }),
+  ];
+}
