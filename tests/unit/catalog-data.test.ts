@@ -65,7 +65,7 @@ describe('catalog data', () => {
       const memberships: Membership[] = catalog.personas.flatMap((p) => p.memberships);
       const roles = new Set(memberships.map((m) => m.role));
       expect(roles).toEqual(
-        new Set(['resident', 'vendor', 'reviewer', 'municipality-admin', 'platform-admin']),
+        new Set(['resident', 'vendor', 'reviewer', 'municipality-admin', 'platform-admin', 'professional']),
       );
       const residentMunicipalities = new Set(
         memberships.flatMap((m) => (m.role === 'resident' ? [m.municipality] : [])),
