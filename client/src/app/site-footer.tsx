@@ -11,6 +11,9 @@ export function SiteFooter() {
         <nav aria-label={t('footer.linksLabel')}>
           <ul className="ic-footer__links">
             <li>
+              <RouteLink to="/besluiten">{t('footer.register')}</RouteLink>
+            </li>
+            <li>
               <RouteLink to="/toegankelijkheid">{t('footer.accessibility')}</RouteLink>
             </li>
           </ul>

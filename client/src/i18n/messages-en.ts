@@ -25,6 +25,7 @@ export const en: Messages = {
 
   'footer.about': 'Inwonercloud is a place with apps. Municipalities checked these apps together.',
   'footer.linksLabel': 'About this website',
+  'footer.register': 'Decisions about apps',
   'footer.accessibility': 'Accessibility',
 
   'home.title': 'Home',

@@ -27,6 +27,7 @@ export const nl = {
 
   'footer.about': 'Inwonercloud is een plek met apps. Gemeenten hebben deze apps samen gecontroleerd.',
   'footer.linksLabel': 'Over deze website',
+  'footer.register': 'Besluiten over apps',
   'footer.accessibility': 'Toegankelijkheid',
 
   'home.title': 'Home',

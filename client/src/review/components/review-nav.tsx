@@ -20,6 +20,11 @@ export function ReviewNav() {
             {m.suspensions}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/beoordelen/bezwaren" className={LINK_CLASS}>
+            {m.objections}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );
