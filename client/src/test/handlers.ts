@@ -39,6 +39,10 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
       return app ? HttpResponse.json(app) : problemResponse(404, 'Not Found');
     }),
     http.get('*/api/v1/categories', () => HttpResponse.json(catalog.categories)),
+    // The public register and a vendor's objections (issue 13): empty unless a test says otherwise.
+    http.get('*/api/v1/decisions', () => HttpResponse.json({ items: [], total: 0, page: 1, pageSize: 20 })),
+    http.get('*/api/v1/objections', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/municipalities/:code/apps/:slug/local-info', () => problemResponse(404, 'Not Found')),
     http.get('*/api/v1/municipalities', () => HttpResponse.json(catalog.municipalities)),
     // Signed out unless a test says otherwise with server.use(...).
     http.get('*/api/v1/session', () => HttpResponse.json({ user: null, roles: [], idleExpiresAt: null })),

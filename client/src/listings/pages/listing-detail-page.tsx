@@ -4,6 +4,7 @@ import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { DecisionsAndObjections } from '../../register/components/decisions-and-objections.tsx';
 import { Alert } from '../../ui/alert.tsx';
 import { DataList } from '../../ui/data-list.tsx';
 import { Heading } from '../../ui/heading.tsx';
@@ -81,6 +82,7 @@ function ListingDetail({
       />
       <ListingActions listing={listing} onChanged={onChanged} />
       <VersionHistory versions={listing.versions} />
+      <DecisionsAndObjections slug={listing.slug} />
       <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />
     </>
   );
