@@ -2,6 +2,8 @@ import { type FormEvent, useState } from 'react';
 import { DecisionSchema, type ReviewDetail } from '../../../../shared/schemas/review.ts';
 import { useMessages } from '../../identity/use-messages.ts';
 import { isProblem } from '../../lib/api-problem.ts';
+import { PublicReasonFields } from '../../register/components/public-reason-fields.tsx';
+import { registerMessages } from '../../register/messages.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/form/error-summary.tsx';
@@ -17,6 +19,9 @@ const DECISIONS: Decision[] = ['approve', 'request_changes', 'reject'];
 
 const DECISION_ID = 'besluit';
 const COMMENT_ID = 'besluit-toelichting';
+const PUBLIC_ID = 'besluit-openbaar';
+/** Approvals and rejections are public decisions (issue 13); a request for changes is not. */
+const isPublic = (d: Decision | null) => d === 'approve' || d === 'reject';
 
 interface DecisionFormProps {
   detail: ReviewDetail;
@@ -28,6 +33,7 @@ interface DecisionFormProps {
 interface Errors {
   decision?: string;
   comment?: string;
+  publicReason?: string;
 }
 
 /**
@@ -36,8 +42,10 @@ interface Errors {
  */
 export function DecisionForm({ detail, enabled, onDecided, onConflict }: DecisionFormProps) {
   const m = useMessages(reviewMessages).decision;
+  const r = useMessages(registerMessages);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [comment, setComment] = useState('');
+  const [publicReason, setPublicReason] = useState({ nl: '', en: '' });
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
   const [busy, setBusy] = useState(false);
@@ -46,15 +54,21 @@ export function DecisionForm({ detail, enabled, onDecided, onConflict }: Decisio
 
   const validate = (next: { decision: Decision | null; comment: string }): Errors => {
     if (!next.decision) return { decision: m.chooseDecision };
+    // A rejection needs a public reason; an approval may use the standard text.
+    const reasonNeeded = next.decision === 'reject' || publicReason.nl.trim() !== '';
+    const reasonError =
+      isPublic(next.decision) && reasonNeeded && publicReason.nl.trim().length < 10
+        ? { publicReason: r.handling.reasonInvalid }
+        : {};
     const parsed = DecisionSchema.safeParse({
       decision: next.decision,
       comment: next.comment,
       revision: detail.revision,
     });
-    if (parsed.success) return {};
+    if (parsed.success) return reasonError;
     const issue = parsed.error.issues.find((i) => i.path[0] === 'comment');
     if (!issue) return { decision: m.chooseDecision };
-    return { comment: issue.code === 'too_big' ? m.tooLong : m.commentRequired };
+    return { ...reasonError, comment: issue.code === 'too_big' ? m.tooLong : m.commentRequired };
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -65,13 +79,17 @@ export function DecisionForm({ detail, enabled, onDecided, onConflict }: Decisio
     setAttempt((n) => n + 1);
     setFailure(null);
     setSent(false);
-    if (!decision || found.decision || found.comment) return;
+    if (!decision || found.decision || found.comment || found.publicReason) return;
     setBusy(true);
     try {
-      onDecided(await sendDecision(detail.versionId, { decision, comment, revision: detail.revision }));
+      const withReason = isPublic(decision) && publicReason.nl.trim() ? { publicReason } : {};
+      onDecided(
+        await sendDecision(detail.versionId, { decision, comment, revision: detail.revision, ...withReason }),
+      );
       setSent(true);
       setDecision(null);
       setComment('');
+      setPublicReason({ nl: '', en: '' });
     } catch (error) {
       if (isProblem(error, 409)) onConflict();
       else setFailure(isProblem(error) && error.detail ? `${m.failed} ${error.detail}` : m.failed);
@@ -88,6 +106,7 @@ export function DecisionForm({ detail, enabled, onDecided, onConflict }: Decisio
   const summary = [
     ...(errors.decision ? [{ targetId: DECISION_ID, text: errors.decision }] : []),
     ...(errors.comment ? [{ targetId: COMMENT_ID, text: errors.comment }] : []),
+    ...(errors.publicReason ? [{ targetId: `${PUBLIC_ID}-nl`, text: errors.publicReason }] : []),
   ];
 
   return (
@@ -125,6 +144,15 @@ export function DecisionForm({ detail, enabled, onDecided, onConflict }: Decisio
             revalidate({ decision, comment: value });
           }}
         />
+        {isPublic(decision) && enabled && (
+          <PublicReasonFields
+            id={PUBLIC_ID}
+            value={publicReason}
+            onChange={setPublicReason}
+            error={errors.publicReason}
+            heading={`${decision === 'reject' ? r.kinds.rejection : r.kinds.approval}: ${detail.name}`}
+          />
+        )}
         <div role={failure ? 'alert' : 'status'}>
           {failure && (
             <Alert type="error">

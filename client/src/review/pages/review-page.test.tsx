@@ -142,11 +142,22 @@ describe('review page', () => {
 
     await user.type(comment, 'De privacyverklaring ontbreekt.');
     expect(comment.getAttribute('aria-invalid')).toBeNull();
+    // A rejection is a public decision: it needs a public reason too, apart from the comment (issue 13).
+    await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
+    expect(api.decisions).toEqual([]);
+    const publicReason = screen.getByRole('textbox', { name: /Openbare reden \(B1/ });
+    await user.type(publicReason, 'Er is geen privacyverklaring.');
+    expect(screen.getByRole('heading', { name: 'Zo staat het in het register' })).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
 
     await waitFor(() =>
       expect(api.decisions).toEqual([
-        { decision: 'reject', comment: 'De privacyverklaring ontbreekt.', revision: 3 },
+        {
+          decision: 'reject',
+          comment: 'De privacyverklaring ontbreekt.',
+          revision: 3,
+          publicReason: { nl: 'Er is geen privacyverklaring.', en: '' },
+        },
       ]),
     );
   });
