@@ -4,6 +4,7 @@ import { catalogRoutes } from '../catalog/catalog-routes.tsx';
 import { identityRoutes } from '../identity/routes.tsx';
 import { launchRoutes } from '../launch/routes.tsx';
 import { vendorRoutes } from '../listings/routes.tsx';
+import { referralRoutes } from '../referrals/routes.tsx';
 import { registerRoutes } from '../register/routes.tsx';
 import { reviewRoutes } from '../review/routes.tsx';
 import { AccessibilityStatementPage } from './accessibility-statement-page.tsx';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
           ...reviewRoutes,
           ...adminRoutes,
           ...registerRoutes,
+          ...referralRoutes,
           { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
           { path: '*', Component: NotFoundPage },
         ],

@@ -11,6 +11,7 @@ import { AppSection } from '../components/app-section.tsx';
 import { CategoryBadges } from '../components/category-badges.tsx';
 import { ClaimList } from '../components/claim-list.tsx';
 import { CostText } from '../components/cost-text.tsx';
+import { LocalNote } from '../components/local-note.tsx';
 import { OfferedNotice } from '../components/offered-notice.tsx';
 import { OpenAppPanel } from '../components/open-app-panel.tsx';
 import { ScreenshotList } from '../components/screenshot-list.tsx';
@@ -39,6 +40,7 @@ export function AppPage() {
 
       <div className="ic-app-page__launch">
         <OfferedNotice offeredBy={app.offeredBy} />
+        <LocalNote slug={app.slug} offeredBy={app.offeredBy} />
         <OpenAppPanel app={app} />
       </div>
 
