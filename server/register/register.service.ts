@@ -74,7 +74,8 @@ export function createRegisterService(deps: {
       vendor: input.listing.vendor ?? (await organisations.name(input.listing.organisationId)),
       version: input.version ?? null,
       versionId: input.versionId ?? null,
-      reason: { nl: reason.nl, en: reason.en || STANDARD_REASONS[input.kind].en },
+      // A reviewer's own Dutch reason is not paired with a standard English text that says otherwise.
+      reason: { nl: reason.nl, en: reason === STANDARD_REASONS[input.kind] ? reason.en : reason.en || '' },
       criteria: input.criteria ?? [],
       objectionDeadline: OBJECTABLE.includes(input.kind)
         ? new Date(Date.parse(input.at) + OBJECTION_TERM_MS).toISOString()

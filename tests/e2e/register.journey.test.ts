@@ -109,7 +109,7 @@ describe('register journey (issue 13)', () => {
     await page.getByRole('heading', { level: 1, name: `Afgewezen: ${appName}` }).waitFor();
     await page.getByText('Er is geen DPIA gedaan. Die is nodig voor deze app.').waitFor();
     expect(await page.getByText('DPIA uitgevoerd').count()).toBeGreaterThan(0);
-    const body = await page.locator('main').innerText();
+    const body = (await page.locator('main').textContent()) ?? '';
     for (const hidden of ['Intern', 'Jan Mulder', 'Lotte', 'Mila']) expect(body).not.toContain(hidden);
     await expectNoAxeViolations(page, 'decision page');
     await page.getByRole('link', { name: 'Bekijk dat besluit', exact: true }).click();

@@ -17,6 +17,10 @@ export const adminRoutes: RouteObject[] = [
         lazy: () => import('./pages/offers-page.tsx').then((m) => ({ Component: m.OffersPage })),
       },
       { path: 'logboek', lazy: () => import('./pages/log-page.tsx').then((m) => ({ Component: m.LogPage })) },
+      {
+        path: 'voorwaarden',
+        lazy: () => import('./pages/conditions-page.tsx').then((m) => ({ Component: m.ConditionsPage })),
+      },
     ],
   },
 ];

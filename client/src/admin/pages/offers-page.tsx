@@ -11,6 +11,7 @@ import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchLiveApps, fetchOffers, type MunicipalityOffers, offerApp, stopOffering } from '../api.ts';
 import { MunicipalitySwitch } from '../components/municipality-switch.tsx';
 import { OffersTable } from '../components/offers-table.tsx';
+import { conditionsMessages } from '../conditions-messages.ts';
 import { adminMessages } from '../messages.ts';
 import { useAdminMunicipality } from '../use-admin-municipality.ts';
 
@@ -22,6 +23,7 @@ interface OffersData {
 /** `/gemeente`: which vetted apps this municipality offers its residents. */
 export function OffersPage() {
   const m = useMessages(adminMessages);
+  const conditions = useMessages(conditionsMessages);
   const { code, all } = useAdminMunicipality();
   const data = useResource(`offers:${code ?? ''}`, async (signal): Promise<OffersData | null> => {
     if (!code) return null;
@@ -45,6 +47,11 @@ export function OffersPage() {
           <Paragraph>
             <RouteLink to={`/gemeente/logboek${all.length > 1 ? `?gemeente=${ready.offers.code}` : ''}`}>
               {m.offers.logLink}
+            </RouteLink>
+          </Paragraph>
+          <Paragraph>
+            <RouteLink to={`/gemeente/voorwaarden${all.length > 1 ? `?gemeente=${ready.offers.code}` : ''}`}>
+              {conditions.title}
             </RouteLink>
           </Paragraph>
           <Offers data={ready} onChange={(offers) => data.setData({ ...ready, offers })} />
