@@ -933,7 +933,7 @@ const groups: Record<string, { weight: number; requests: () => fc.Arbitrary<Fuzz
 /* ----- set-up ----- */
 
 beforeAll(async () => {
-  server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '100000' });
+  server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '100000' }, { embeddedOnly: true });
   const clients = new Map<string, ApiClient>();
   for (const p of PERSONAS) {
     const client = await signedIn(server.url, p);

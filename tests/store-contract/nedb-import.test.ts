@@ -82,7 +82,10 @@ describe('importing a nedb data directory', () => {
 
   it('starts the platform on the imported data: listings, the submitted version and a consent are there', async () => {
     const dir = await copyOfFixture();
-    const server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '1000' }, { dataDir: dir });
+    const server = await startTestServer(
+      { SIGN_IN_LIMIT_PER_MINUTE: '1000' },
+      { dataDir: dir, embeddedOnly: true },
+    );
     cleanups.push(server.close);
 
     const apps = (await (await fetch(`${server.url}/api/v1/apps?pageSize=50`)).json()) as { total: number };
