@@ -10,6 +10,7 @@ import {
 } from './sqlite/databases.ts';
 import { type DocumentRow, decodeDocument, encodeDocument } from './sqlite/document-codec.ts';
 import {
+  documentColumn,
   type FieldIndexes,
   fieldExpression,
   orderAndPage,
@@ -87,7 +88,8 @@ class SqliteCollection<T extends StoredDocument> implements Collection<T> {
   private selectRows(filter: Filter, options: FindOptions = {}): DocumentRow[] {
     const where = this.where(filter);
     const page = orderAndPage(options);
-    return this.statement(`SELECT id, doc, dates FROM "${this.table}" WHERE ${where.sql}${page.sql}`).all(
+    const columns = `id, ${documentColumn(options.omit)} AS doc, dates`;
+    return this.statement(`SELECT ${columns} FROM "${this.table}" WHERE ${where.sql}${page.sql}`).all(
       ...where.params,
       ...page.params,
     ) as DocumentRow[];
