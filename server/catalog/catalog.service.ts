@@ -3,7 +3,7 @@ import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { PreparedJson } from '../http/prepared-json.ts';
 import type { CatalogRepository } from './catalog.repository.ts';
-import { CatalogReadModel } from './read-model.ts';
+import { CatalogReadModel, searchFingerprints } from './read-model.ts';
 import { CatalogSearch } from './search-index.ts';
 
 /** How long an instance trusts its read model before it checks the store's change counter. */
@@ -38,7 +38,8 @@ export function createCatalogService(
       ? await CatalogSearch.load(options.searchSnapshotFile)
       : CatalogSearch.empty();
     const snapshot = await repository.snapshot();
-    model = new CatalogReadModel(snapshot, search);
+    const descriptions = await repository.descriptions(search.stale(searchFingerprints(snapshot)));
+    model = new CatalogReadModel(snapshot, search, descriptions);
     nextChangeAt = snapshot.nextChangeAt ?? Number.POSITIVE_INFINITY;
     counter = seen;
     checkedAt = Date.now();
