@@ -92,19 +92,24 @@ describe('an anonymous flood of authorization requests', () => {
     await killChildServer(running);
     const restartStarted = Date.now();
     server = await startChildServer(temp.dir, running.port, 30_000, FLOOD_ENV);
+    const readyMs = Date.now() - restartStarted;
+    // Before the fix, the first authorization request after a restart loaded the flooded
+    // collection and ran out of heap again.
+    const probeStarted = Date.now();
     const probe = await fetch(floodUrl(server.url, 2), { redirect: 'manual' });
     await probe.arrayBuffer();
-    const restartMs = Date.now() - restartStarted;
+    const firstAnswerMs = Date.now() - probeStarted;
 
     console.info(
       `flood of ${REQUESTS} anonymous /oidc/auth requests in ${floodMs} ms, statuses ${JSON.stringify(
         Object.fromEntries(statuses),
-      )}; RSS ${before.rss.toFixed(0)} -> ${after.rss.toFixed(0)} MB; DATA_DIR ${(before.bytes / 1024).toFixed(0)} -> ${(after.bytes / 1024).toFixed(0)} KB; restart to first /oidc/auth answer ${restartMs} ms`,
+      )}; RSS ${before.rss.toFixed(0)} -> ${after.rss.toFixed(0)} MB; DATA_DIR ${(before.bytes / 1024).toFixed(0)} -> ${(after.bytes / 1024).toFixed(0)} KB; restart: ready after ${readyMs} ms, first /oidc/auth answered in ${firstAnswerMs} ms`,
     );
     expect(statuses.get(500) ?? 0).toBe(0);
     expect(after.bytes - before.bytes).toBeLessThan(256 * 1024);
     expect(after.rss - before.rss).toBeLessThan(80);
-    expect(restartMs).toBeLessThan(15_000);
+    expect(readyMs).toBeLessThan(30_000);
+    expect(firstAnswerMs).toBeLessThan(2_000);
     expect(probe.status).toBeLessThan(500);
   }, 90_000);
 });

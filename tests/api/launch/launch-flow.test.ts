@@ -184,10 +184,7 @@ describe('launch', () => {
       expect(stopped.origin + stopped.pathname).toBe(REDIRECT);
       expect(stopped.searchParams.get('code')).toBeNull();
       expect(stopped.searchParams.get('error')).toBe('access_denied');
-      const direct = await authorize(
-        browser,
-        await startAuthorization(config, undefined, REDIRECT),
-      );
+      const direct = await authorize(browser, await startAuthorization(config, undefined, REDIRECT));
       expect(direct.searchParams.get('code')).toBeNull();
       expect(direct.searchParams.get('error')).toBe('access_denied');
       await expectProblem(await browser.json('POST', `/api/v1/apps/${app.slug}/launches`), 404);

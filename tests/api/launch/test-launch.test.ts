@@ -84,7 +84,10 @@ describe('vendor test launch', () => {
     const launch = LaunchResponseSchema.parse(
       await (await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/test-launches`)).json(),
     );
-    const stolen = await authorize(resident, await startAuthorization(real, launch.fields.login_hint, REDIRECT));
+    const stolen = await authorize(
+      resident,
+      await startAuthorization(real, launch.fields.login_hint, REDIRECT),
+    );
     expect(stolen.searchParams.get('error')).toBe('access_denied');
   });
 
