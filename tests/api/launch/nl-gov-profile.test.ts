@@ -1,4 +1,4 @@
-import { exportJWK, generateKeyPair, type JWK, SignJWT } from 'jose';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import * as oidc from 'openid-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { LaunchResponseSchema } from '../../../shared/schemas/launch.ts';
@@ -25,7 +25,16 @@ beforeAll(async () => {
   const pair = await generateKeyPair('ES256', { extractable: true });
   otherKey = (await generateKeyPair('ES256')).privateKey;
   appKey = { privateKey: pair.privateKey, kid: 'app-key-1' };
-  const publicJwk = { ...(await exportJWK(pair.publicKey)), kid: 'app-key-1', use: 'sig', alg: 'ES256' };
+  const { x, y } = await exportJWK(pair.publicKey);
+  const publicJwk = {
+    kty: 'EC' as const,
+    crv: 'P-256' as const,
+    x,
+    y,
+    kid: 'app-key-1',
+    use: 'sig' as const,
+    alg: 'ES256' as const,
+  };
   app = await publishApp(server.url, {
     draft: {
       launch: {
@@ -33,7 +42,7 @@ beforeAll(async () => {
         redirectUris: [REDIRECT],
         idTokenSignedResponseAlg: 'RS256',
         tokenEndpointAuthMethod: 'private_key_jwt',
-        jwks: { keys: [publicJwk as JWK & { kty: 'EC' }] },
+        jwks: { keys: [publicJwk] },
       },
     },
   });

@@ -86,7 +86,11 @@ describe('the anonymous authorization request (issue 9)', () => {
   });
 
   it('does not detour an unknown client or redirect URI through the sign-in page', async () => {
-    for (const params of [{ client_id: 'app-nope' }, { redirect_uri: 'https://evil.example/cb' }]) {
+    const cases: Record<string, string>[] = [
+      { client_id: 'app-nope' },
+      { redirect_uri: 'https://evil.example/cb' },
+    ];
+    for (const params of cases) {
       const response = await fetch(authorizeUrl(params), { redirect: 'manual' });
       expect(response.status).toBe(400);
       expect(response.headers.get('location')).toBeNull();
