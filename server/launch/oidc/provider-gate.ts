@@ -34,6 +34,8 @@ const ENDPOINTS: Array<{ match: (path: string) => boolean; methods: string[]; li
   },
   { match: (p) => p === OIDC_PATHS.token, methods: ['POST'], limited: 'token' },
   { match: (p) => p === '/.well-known/openid-configuration', methods: ['GET'], limited: null },
+  // RFC 8414 metadata, as the NL GOV profile asks (SHOULD): the same document.
+  { match: (p) => p === '/.well-known/oauth-authorization-server', methods: ['GET'], limited: null },
   { match: (p) => p === OIDC_PATHS.jwks, methods: ['GET'], limited: null },
 ];
 

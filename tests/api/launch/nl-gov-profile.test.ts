@@ -111,6 +111,32 @@ describe('NL GOV Assurance profile, provider side', () => {
     expect(claims?.sub).toMatch(/^[A-Za-z0-9_-]{43}$/);
   });
 
+  it('uses only the Request Object: parameters repeated in the query are ignored', async () => {
+    const { browser, hint } = await residentWithHint();
+    const config = await keyClient();
+    const verifier = oidc.randomPKCECodeVerifier();
+    const url = await oidc.buildAuthorizationUrlWithJAR(
+      config,
+      {
+        scope: 'openid',
+        redirect_uri: REDIRECT,
+        code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+        code_challenge_method: 'S256',
+        state: 'from-the-request-object',
+        nonce: 'n-ro',
+        login_hint: hint,
+      },
+      { key: appKey.privateKey, kid: appKey.kid },
+    );
+    url.searchParams.set('state', 'from-the-query');
+    url.searchParams.set('login_hint', 'forged-hint');
+    url.searchParams.set('response_type', 'code');
+    const callback = new URL((await browser.follow(url.toString())).url);
+    expect(callback.searchParams.get('error')).toBeNull();
+    expect(callback.searchParams.get('state')).toBe('from-the-request-object');
+    expect(callback.searchParams.get('code')).toBeTruthy();
+  });
+
   it('refuses a client secret for an app registered for private_key_jwt', async () => {
     const { browser, hint } = await residentWithHint();
     const config = await keyClient();

@@ -154,6 +154,7 @@ describe('discovery (issues 9, 15)', () => {
     expect(response.headers.get('access-control-allow-origin')).toBeNull();
     const discovery = (await response.json()) as Record<string, unknown>;
     expect(discovery.grant_types_supported).toEqual(['authorization_code']);
+    expect(discovery.response_types_supported).toEqual(['code']);
     expect(discovery.pushed_authorization_request_endpoint).toBeUndefined();
     expect(discovery.dpop_signing_alg_values_supported).toBeUndefined();
     expect(discovery.userinfo_endpoint).toBeUndefined();
