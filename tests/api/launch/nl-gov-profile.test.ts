@@ -137,6 +137,25 @@ describe('NL GOV Assurance profile, provider side', () => {
     expect(callback.searchParams.get('code')).toBeTruthy();
   });
 
+  it('refuses request_uri, and a code with the wrong code_verifier', async () => {
+    const { browser, hint } = await residentWithHint();
+    const config = await keyClient();
+    const byReference = oidc.buildAuthorizationUrl(config, {
+      request_uri: 'https://testapp.example/request.jwt',
+      scope: 'openid',
+      redirect_uri: REDIRECT,
+      response_type: 'code',
+      state: 'st-ref',
+    });
+    const refused = new URL((await browser.follow(byReference.toString())).url);
+    expect(refused.searchParams.get('error')).toBe('request_uri_not_supported');
+
+    const start = await startAuthorization(config, hint, REDIRECT);
+    const callback = new URL((await browser.follow(start.url.toString())).url);
+    const wrong = { ...start, verifier: oidc.randomPKCECodeVerifier() };
+    await expect(redeem(config, callback, wrong)).rejects.toMatchObject({ error: 'invalid_grant' });
+  });
+
   it('refuses a client secret for an app registered for private_key_jwt', async () => {
     const { browser, hint } = await residentWithHint();
     const config = await keyClient();
@@ -214,6 +233,13 @@ describe('NL GOV Assurance profile, provider side', () => {
         tokenEndpointAuthMethod: 'private_key_jwt',
         jwks: { keys: [privateJwk] },
       },
+      {
+        initiateLoginUri: 'https://testapp.example/launch',
+        redirectUris: [REDIRECT],
+        tokenEndpointAuthMethod: 'private_key_jwt',
+        jwks: { keys: [{ kty: 'EC', crv: 'P-256', x: privateJwk.x, y: privateJwk.y }] },
+        jwksUri: 'https://testapp.example/jwks.json',
+      },
     ]) {
       const problem = await expectProblem(
         await vendor.json('PUT', `/api/v1/vendor/listings/${listing.id}/draft`, {
@@ -222,6 +248,11 @@ describe('NL GOV Assurance profile, provider side', () => {
         400,
       );
       expect(problem.errors?.some((error) => error.field.startsWith('draft.launch.jwks'))).toBe(true);
+      // Nothing of the refused draft was stored.
+      const stored = (await (await vendor.json('GET', `/api/v1/vendor/listings/${listing.id}`)).json()) as {
+        draft: { launch: Record<string, unknown> };
+      };
+      expect(stored.draft.launch.tokenEndpointAuthMethod).toBeUndefined();
     }
   });
 });

@@ -1,5 +1,8 @@
 import { createHash } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishApp } from '../../factories/published-app.ts';
 import { CookieBrowser } from '../../setup/cookie-browser.ts';
@@ -164,6 +167,8 @@ describe('discovery (issues 9, 15)', () => {
     ]);
     expect(discovery.token_endpoint_auth_signing_alg_values_supported).toEqual(['RS256', 'PS256', 'ES256']);
     expect(discovery.request_parameter_supported).toBe(true);
+    expect(discovery.request_object_signing_alg_values_supported).toEqual(['RS256', 'PS256', 'ES256']);
+    expect(discovery.token_endpoint).toBe(`${server.url}/oidc/token`);
     expect(discovery.request_uri_parameter_supported).toBe(false);
     expect(discovery.subject_types_supported).toEqual(['pairwise']);
     expect(discovery.code_challenge_methods_supported).toEqual(['S256']);
@@ -204,7 +209,10 @@ describe('discovery (issues 9, 15)', () => {
 
 describe('limits per client address (issue 9)', () => {
   it('answers 429 once an address made too many authorization or token requests', async () => {
-    const limited = await startTestServer({ OIDC_LIMIT_PER_MINUTE: '3' });
+    // A data directory of our own, removed with retries: the server may still be writing its
+    // start-up files when this short test closes it.
+    const dataDir = await mkdtemp(path.join(tmpdir(), 'inwonercloud-limit-'));
+    const limited = await startTestServer({ OIDC_LIMIT_PER_MINUTE: '3' }, { dataDir });
     try {
       for (const path of ['/oidc/auth?client_id=x', '/oidc/token']) {
         const statuses: number[] = [];
@@ -221,6 +229,7 @@ describe('limits per client address (issue 9)', () => {
       }
     } finally {
       await limited.close();
+      await rm(dataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 100 });
     }
   });
 });
