@@ -86,6 +86,7 @@ describe('NL GOV Assurance profile, provider side', () => {
         state,
         nonce,
         login_hint: hint,
+        max_age: '600',
       },
       { key: appKey.privateKey, kid: appKey.kid },
     );
@@ -106,6 +107,8 @@ describe('NL GOV Assurance profile, provider side', () => {
     expect(typeof claims?.jti).toBe('string');
     expect(claims?.nbf).toBeLessThanOrEqual(claims?.iat as number);
     expect(claims?.amr).toBeUndefined();
+    // max_age asked: auth_time is there (OpenID Connect Core 2, NL GOV profile).
+    expect(typeof claims?.auth_time).toBe('number');
     // Pairwise: a pseudonym, never the platform's own id of the resident.
     expect(claims?.sub).not.toMatch(/fatima/i);
     expect(claims?.sub).toMatch(/^[A-Za-z0-9_-]{43}$/);
