@@ -88,6 +88,22 @@ describe('the anonymous authorization request (issue 9)', () => {
     expect(await storedRecords()).toBe(before);
   });
 
+  it('leaves iss out of an error in form_post and fragment responses too', async () => {
+    const form = await fetch(authorizeUrl({ prompt: 'none', response_mode: 'form_post' }), {
+      redirect: 'manual',
+    });
+    const html = await form.text();
+    expect(html).toContain('name="error" value="login_required"');
+    expect(html).toContain('name="state" value="st-1"');
+    expect(html).not.toContain('name="iss"');
+    const fragment = await fetch(authorizeUrl({ prompt: 'none', response_mode: 'fragment' }), {
+      redirect: 'manual',
+    });
+    const hash = new URLSearchParams(new URL(fragment.headers.get('location') as string).hash.slice(1));
+    expect(hash.get('error')).toBe('login_required');
+    expect(hash.has('iss')).toBe(false);
+  });
+
   it('does not detour an unknown client or redirect URI through the sign-in page', async () => {
     const cases: Record<string, string>[] = [
       { client_id: 'app-nope' },
