@@ -118,11 +118,17 @@ export function providerGate(deps: GateDeps): RequestHandler {
   return async (req, res, next) => {
     const endpoint = ENDPOINTS.find((candidate) => candidate.match(req.path));
     if (!endpoint) {
-      if (req.path.startsWith('/oidc/') && !req.path.startsWith(`${INTERACTION_PATH}/`)) {
-        sendProblem(req, res, 404, 'Not found', 'Nothing was found here.');
+      if (!req.path.startsWith('/oidc/')) {
+        next();
         return;
       }
-      next();
+      // Our interaction (interaction.routes.ts) answers GET only; everything else here is unknown.
+      if (req.path.startsWith(`${INTERACTION_PATH}/`) && req.method !== 'GET') {
+        res.setHeader('Allow', 'GET');
+        sendProblem(req, res, 405, 'Method not allowed', 'Use GET.');
+        return;
+      }
+      sendProblem(req, res, 404, 'Not found', 'Nothing was found here.');
       return;
     }
     if (!endpoint.methods.includes(req.method)) {

@@ -138,6 +138,9 @@ describe('client authentication at the token endpoint (issue 9)', () => {
       });
       await expectProblem(response, 404);
     }
+    const interaction = await fetch(`${server.url}/oidc/interaction/unknown-uid`, { method: 'POST' });
+    expect(interaction.status).toBe(405);
+    await expectProblem(await fetch(`${server.url}/oidc/interaction/unknown-uid`), 400);
     const options = await fetch(`${server.url}/oidc/token`, { method: 'OPTIONS' });
     expect(options.status).toBe(405);
     expect(options.headers.get('allow')).toBe('POST');
