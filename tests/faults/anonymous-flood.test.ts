@@ -1,6 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openEmbeddedStore } from '../../server/store/embedded.store.ts';
 import { freePort } from '../setup/free-port.ts';
 import { makeTempDir } from '../setup/temp-dir.ts';
 import { type ChildServer, killChildServer, startChildServer } from './child-server.ts';
@@ -112,4 +113,41 @@ describe('an anonymous flood of authorization requests', () => {
     expect(firstAnswerMs).toBeLessThan(2_000);
     expect(probe.status).toBeLessThan(500);
   }, 90_000);
+
+  it('starts fast and answers on a data directory where an earlier flood left a large collection', async () => {
+    // What a flood before the fix left behind: thousands of live interaction records with
+    // oversize hints. The restarted server must not load them to answer (issue 9).
+    await killChildServer(server);
+    const store = await openEmbeddedStore(temp.dir);
+    const interactions = await store.collection<{ _id: string; payload: string; expiresAt: Date }>(
+      'provider_interaction',
+    );
+    const payload = JSON.stringify({ params: { login_hint: 'x'.repeat(4_000) } });
+    for (let batch = 0; batch < 10; batch += 1) {
+      await interactions.insertMany(
+        Array.from({ length: 1_000 }, (_, i) => ({
+          _id: `flood-${batch}-${i}`,
+          payload,
+          expiresAt: new Date(Date.now() + 3_600_000),
+        })),
+      );
+    }
+    await store.close();
+    const port = await freePort();
+    const started = Date.now();
+    server = await startChildServer(temp.dir, port, 30_000, FLOOD_ENV);
+    const readyMs = Date.now() - started;
+    const pid = server.child.pid as number;
+    const probeStarted = Date.now();
+    const probe = await fetch(floodUrl(server.url, 3), { redirect: 'manual' });
+    await probe.arrayBuffer();
+    const firstAnswerMs = Date.now() - probeStarted;
+    const rss = await rssMb(pid);
+    console.info(
+      `restart over 10,000 stored interaction records (~40 MB): ready after ${readyMs} ms, first /oidc/auth in ${firstAnswerMs} ms, RSS ${rss.toFixed(0)} MB`,
+    );
+    expect(probe.status).toBeLessThan(500);
+    expect(firstAnswerMs).toBeLessThan(2_000);
+    expect(rss).toBeLessThan(300);
+  }, 120_000);
 });
