@@ -100,6 +100,23 @@ export function mountOidc(app: Express, deps: Deps): void {
     }
   });
 
+  // "Annuleren" on the consent page inside the flow: the app hears access_denied, with its state.
+  app.get(`${INTERACTION_PATH}/:uid/abort`, async (req, res) => {
+    try {
+      await provider.interactionDetails(req, res);
+    } catch {
+      res.setHeader('Cache-Control', 'no-store');
+      sendProblem(req, res, 400, 'Sign-in expired', 'This sign-in has expired. Open the app again.');
+      return;
+    }
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'The resident did not agree to share the data.' },
+      { mergeWithLastSubmission: false },
+    );
+  });
+
   app.use(
     providerGate({
       provider,

@@ -63,6 +63,21 @@ describe('app-initiated sign-in', () => {
     expect(direct.searchParams.get('code')).toBeTruthy();
   });
 
+  it('tells the app access_denied when the resident cancels on the consent page', async () => {
+    const browser = new CookieBrowser(server.url);
+    await signIn(browser, 'resident-sanne');
+    const other = await publishApp(server.url, { municipality: ['GM0363'], offerAs: ['admin-amsterdam'] });
+    const config = await discoverClient(server.url, other.clientId, other.clientSecret);
+    const start = await startAuthorization(config, undefined, REDIRECT);
+    const consentPage = new URL((await browser.follow(start.url.toString())).url);
+    const interaction = consentPage.searchParams.get('terug') as string;
+    const callback = new URL((await browser.follow(`${server.url}${interaction}/abort`)).url);
+    expect(callback.origin + callback.pathname).toBe(REDIRECT);
+    expect(callback.searchParams.get('error')).toBe('access_denied');
+    expect(callback.searchParams.get('state')).toBe(start.state);
+    expect(callback.searchParams.has('iss')).toBe(false);
+  });
+
   it('answers prompt=none with consent_required when consent is missing, with state and without iss', async () => {
     const browser = new CookieBrowser(server.url);
     await signIn(browser, 'resident-fatima');

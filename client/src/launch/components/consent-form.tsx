@@ -115,7 +115,14 @@ export function ConsentForm({
           <Button type="submit" appearance="primary-action" disabled={busy}>
             {busy ? m.consent.busy : m.consent.submit}
           </Button>
-          <ButtonLink to={`/apps/${encodeURIComponent(app.slug)}`}>{m.consent.cancel}</ButtonLink>
+          {returnTo ? (
+            // Inside an app's own sign-in: the app hears that the resident did not agree.
+            <ButtonLink to={`${returnTo}/abort`} reloadDocument>
+              {m.consent.cancel}
+            </ButtonLink>
+          ) : (
+            <ButtonLink to={`/apps/${encodeURIComponent(app.slug)}`}>{m.consent.cancel}</ButtonLink>
+          )}
         </div>
       </form>
     </>

@@ -119,6 +119,10 @@ describe('consent page', () => {
     const { user } = renderLaunch(`${URL}?terug=${encodeURIComponent('/oidc/interaction/abc123XYZ')}`);
 
     await claimsFieldset();
+    // Cancelling tells the app too: the interaction's abort answers it with access_denied.
+    expect(screen.getByRole('link', { name: 'Annuleren' }).getAttribute('href')).toBe(
+      '/oidc/interaction/abc123XYZ/abort',
+    );
     await user.click(screen.getByRole('button', { name: 'Akkoord en app openen' }));
 
     await expect.poll(() => vi.mocked(leavePageFor).mock.calls.length).toBe(1);
