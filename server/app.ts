@@ -12,13 +12,16 @@ import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { type HeaderList, securityHeaders } from './http/security-headers.ts';
+import { evidenceRoutes } from './evidence/evidence.routes.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
+import { incidentsRoutes } from './incidents/incidents.routes.ts';
 import { sessionMiddleware } from './identity/session.middleware.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
 import { launchRoutes } from './launch/launch.routes.ts';
 import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
@@ -46,6 +49,9 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),
     ...launchRoutes(services.launches),
+    ...evidenceRoutes(services.evidence),
+    ...incidentsRoutes(services.incidents),
+    ...notificationsRoutes(services.notifications),
   ];
 }
 

@@ -21,6 +21,12 @@ const EnvSchema = z
       .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
       .optional(),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    SMTP_URL: z
+      .string()
+      .regex(/^smtps?:\/\/[^\s]+$/, 'an smtp:// or smtps:// URL')
+      .optional(),
+    MAIL_FROM: z.string().min(3).max(200).default('Inwonercloud <noreply@inwonercloud.example>'),
+    SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -37,6 +43,8 @@ const EnvSchema = z
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
+      mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
+      schedulerIntervalMs: env.SCHEDULER_INTERVAL_SECONDS * 1000,
       secureCookies: publicUrl.startsWith('https:'),
     };
   });

@@ -7,6 +7,8 @@ import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
 import type { CatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
+import { createEvidenceRepository } from './evidence/evidence.repository.ts';
+import { createEvidenceService } from './evidence/evidence.service.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
@@ -28,6 +30,7 @@ import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
 import { createVersionRepository } from './review/version.repository.ts';
+import { createTrustServices } from './scheduler/trust-services.ts';
 import { provisionDemoClients } from './seed/demo-clients.ts';
 import { seedDemoCatalog } from './seed/seed-demo-catalog.ts';
 import type { Store } from './store/store.port.ts';
@@ -64,12 +67,20 @@ export async function createServices(deps: ServiceDeps) {
   const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
     demoSignIn: config.demoSignIn,
   });
+  const evidenceRepository = await createEvidenceRepository(store);
+  const evidence = createEvidenceService({
+    evidence: evidenceRepository,
+    listings: listingRepository,
+    audit,
+    criteria,
+  });
   const listings = createListingsService({
     listings: listingRepository,
     versions: versionRepository,
     audit,
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
+    evidenceSnapshot: evidence.snapshot,
   });
   const review = createReviewService({
     versions: versionRepository,
@@ -79,6 +90,7 @@ export async function createServices(deps: ServiceDeps) {
     criteria,
     organisations: await createOrganisationDirectory(store),
     people: createPeopleDirectory(sessionRepository),
+    evidence,
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog });
   const municipalityRepository = await createMunicipalityRepository(store);
@@ -88,13 +100,27 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     catalog,
   });
+  const consentRepository = await createConsentRepository(store);
   const launches = createLaunchService({
     listings: listingRepository,
     municipalities: municipalityRepository,
-    consents: await createConsentRepository(store),
+    consents: consentRepository,
     hints: await createLaunchHintRepository(store),
     audit,
     issuer: config.publicUrl,
+  });
+  const trust = await createTrustServices({
+    config,
+    store,
+    logger,
+    personas: catalogFiles.personas,
+    audit,
+    listings: listingRepository,
+    evidenceRepository,
+    municipalities: municipalityRepository,
+    sessions: sessionRepository,
+    consents: consentRepository,
+    suspensions,
   });
   const encryption = keyEncryption(
     await resolveEncryptionKey(config.keyEncryptionKey, config.dataDir, config.demoSignIn),
@@ -124,6 +150,8 @@ export async function createServices(deps: ServiceDeps) {
     launchRecords,
     oidcProvider,
     keys,
+    evidence,
+    ...trust,
   };
 }
 

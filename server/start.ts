@@ -11,6 +11,10 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const { handler, store, services } = await boot(config, logger);
 
+  // The daily evidence sweep, incident notices and mail delivery; safe with several instances.
+  const scheduler = services.newScheduler();
+  scheduler.start(config.schedulerIntervalMs);
+
   const server: Server = createServer(handler);
   server.listen(config.port, config.host, () => {
     logger.info(
@@ -47,6 +51,8 @@ async function main() {
       await services.catalog
         .saveSearchIndex()
         .catch((error: unknown) => logger.warn({ err: error }, 'could not save the search index'));
+      await scheduler.stop();
+      services.mailer?.close();
       await store.close();
       logger.info('stopped');
       // The log stream is asynchronous: let the last lines out, in order, before exiting.

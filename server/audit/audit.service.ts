@@ -19,8 +19,16 @@ export interface PendingAuditEvent {
   related: string[];
 }
 
+/** Told of each event once it is in the trail (notifications, issue 12); must not throw. */
+export type AuditListener = (event: AuditEvent, related: string[]) => Promise<void>;
+
 export function createAuditService(repository: AuditRepository, now: () => Date = () => new Date()) {
+  const listeners: AuditListener[] = [];
   return {
+    subscribe(listener: AuditListener): void {
+      listeners.push(listener);
+    },
+
     /**
      * An event ready to store. A service that creates a document embeds it there (`pendingAudit`)
      * in the same write, so a crash between the change and the trail cannot lose it.
@@ -47,6 +55,7 @@ export function createAuditService(repository: AuditRepository, now: () => Date 
     /** Appends a prepared event (idempotent). */
     async commit(pending: PendingAuditEvent): Promise<void> {
       await repository.append(pending.event, pending.related);
+      for (const listener of listeners) await listener(pending.event, pending.related);
     },
 
     /** Records who did what, when and why; events are never changed afterwards. */

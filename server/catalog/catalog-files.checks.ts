@@ -112,6 +112,13 @@ function checkPersonas(personas: Entry<Persona>[], known: KnownKeys): string[] {
   return problems;
 }
 
+/** The re-review rules are data (decision 060): every shipped criterion states them. */
+function checkCriteria(criteria: Entry<Criterion>[]): string[] {
+  return criteria.flatMap(({ at, value }) =>
+    value.reReview ? [] : [`${at}: reReview: required (dependsOn and oneReviewerSuffices)`],
+  );
+}
+
 /** Cross-file rules the schemas cannot express on their own. */
 export function checkCatalog(entries: CatalogEntries, known: KnownKeys): string[] {
   return [
@@ -126,6 +133,7 @@ export function checkCatalog(entries: CatalogEntries, known: KnownKeys): string[
     ...checkListings(entries.listings, known),
     ...checkMunicipalities(entries.municipalities, known),
     ...checkPersonas(entries.personas, known),
+    ...checkCriteria(entries.criteria),
   ];
 }
 

@@ -75,6 +75,14 @@ export async function createSessionRepository(store: Store) {
         }
       }
     },
+    /** Everyone known, for choosing whom to notify (few: staff and the residents who signed in). */
+    async listUsers(): Promise<AuthUser[]> {
+      return (await users.find({})).map((doc) => ({
+        id: doc._id,
+        profile: doc.profile,
+        memberships: doc.memberships,
+      }));
+    },
     async findUser(id: string): Promise<AuthUser | null> {
       const doc = await users.findOne({ _id: id });
       return doc ? { id: doc._id, profile: doc.profile, memberships: doc.memberships } : null;

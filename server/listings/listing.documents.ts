@@ -1,5 +1,6 @@
 import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { PendingAuditEvent } from '../audit/audit.service.ts';
+import type { EvidenceSnapshot } from '../evidence/evidence.documents.ts';
 
 export type ListingStatus = 'draft' | 'live' | 'suspended' | 'withdrawn';
 
@@ -9,7 +10,11 @@ export interface LiveVersion {
   number: number;
   content: ListingDraft;
   approvedAt: string;
-  assessment: { criterionId: string; outcome: 'pass' | 'not-applicable' }[];
+  /** `assessedAt`: when the verdict was given; older than approvedAt when it carried over (decision 060). */
+  assessment: { criterionId: string; outcome: 'pass' | 'not-applicable'; assessedAt?: string }[];
+  /** The evidence the approved version carried (issue 12); absent on versions from before it. */
+  evidence?: EvidenceSnapshot[];
+  organisationId?: string;
 }
 
 /** A listing as stored in the `listings` collection; only repositories see this shape. */

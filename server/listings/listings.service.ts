@@ -6,6 +6,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import { type AuthUser, vendorOrganisations } from '../identity/identity.types.ts';
+import type { EvidenceSnapshot } from '../evidence/evidence.documents.ts';
 import type { VersionDoc } from '../review/version.documents.ts';
 import type { VersionRepository } from '../review/version.repository.ts';
 import { DuplicateKeyError } from '../store/store.port.ts';
@@ -22,6 +23,8 @@ interface Deps {
   audit: AuditService;
   catalog: CatalogService;
   allowLoopbackLaunchUrls: boolean;
+  /** The evidence a submission carries (server/evidence); none when not wired. */
+  evidenceSnapshot?: (listingId: string) => Promise<EvidenceSnapshot[]>;
 }
 
 export function createListingsService(deps: Deps) {
@@ -138,6 +141,7 @@ export function createListingsService(deps: Deps) {
         throw new ConflictError(`Version ${latest.number} is still being reviewed.`);
       }
       const at = new Date().toISOString();
+      const evidence = (await deps.evidenceSnapshot?.(id)) ?? [];
       const versionId =
         latest && canTransition(latest.status, 'resubmit', 'submitted') ? latest._id : `ver-${randomUUID()}`;
       // The listing's open-review marker is the lock: of parallel submissions exactly one sets it.
@@ -151,6 +155,7 @@ export function createListingsService(deps: Deps) {
           {
             $set: {
               content: listing.draft,
+              evidence,
               status: 'submitted',
               submittedAt: at,
               updatedAt: at,
@@ -181,6 +186,7 @@ export function createListingsService(deps: Deps) {
         organisationId: listing.organisationId,
         number: (latest?.number ?? 0) + 1,
         content: listing.draft,
+        evidence,
         status: 'submitted',
         revision: 0,
         submittedAt: at,

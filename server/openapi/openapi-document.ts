@@ -82,7 +82,14 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
               content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
             },
           }
-        : {}),
+        : spec.upload
+          ? {
+              requestBody: {
+                required: true,
+                content: { [spec.upload.mediaType]: { schema: { type: 'string', format: 'binary' } } },
+              },
+            }
+          : {}),
       responses: documentedResponses,
     };
   }

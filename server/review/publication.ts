@@ -1,18 +1,34 @@
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import { type LiveVersion, storedDraft } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
+import { type ReReviewPlan, planReReview } from './re-review.ts';
 import type { VersionDoc } from './version.documents.ts';
 import type { VersionRepository } from './version.repository.ts';
 
-/** The public vetting result: a criterion passed when every approving reviewer passed it. */
-export function vettingOutcome(version: VersionDoc, criteria: Criterion[]): LiveVersion['assessment'] {
+/**
+ * The public vetting result: a criterion passed when every approving reviewer passed it. A
+ * criterion the re-review carried over keeps its live outcome and date, unless an approver gave
+ * it a fresh verdict (decision 060).
+ */
+export function vettingOutcome(
+  version: VersionDoc,
+  criteria: Criterion[],
+  approvedAt?: string,
+  plan?: ReReviewPlan,
+): LiveVersion['assessment'] {
   return criteria.flatMap((criterion): LiveVersion['assessment'] => {
-    const verdicts = version.approvals.map((r) => version.assessments[r]?.criteria[criterion.id]?.verdict);
+    const all = version.approvals.map((r) => version.assessments[r]?.criteria[criterion.id]?.verdict);
+    const carried = plan?.criteria.find((c) => c.criterionId === criterion.id && c.status === 'carried');
+    if (carried?.outcome && all.every((v) => v === undefined)) {
+      return [{ criterionId: criterion.id, outcome: carried.outcome, assessedAt: carried.assessedAt ?? undefined }];
+    }
+    const verdicts = carried ? all.filter((v) => v !== undefined) : all;
+    const at = approvedAt ? { assessedAt: approvedAt } : {};
     if (verdicts.length > 0 && verdicts.every((v) => v === 'pass')) {
-      return [{ criterionId: criterion.id, outcome: 'pass' as const }];
+      return [{ criterionId: criterion.id, outcome: 'pass' as const, ...at }];
     }
     if (verdicts.every((v) => v === 'pass' || v === 'not_applicable') && verdicts.some(Boolean)) {
-      return [{ criterionId: criterion.id, outcome: 'not-applicable' as const }];
+      return [{ criterionId: criterion.id, outcome: 'not-applicable' as const, ...at }];
     }
     return [];
   });
@@ -31,12 +47,16 @@ export async function publishVersion(
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const listing = await listings.findById(version.listingId);
     if (!listing || (listing.live && listing.live.number >= version.number)) return false;
+    // Planned against what is live until this write replaces it, so carried verdicts keep their date.
+    const plan = planReReview(version, listing.live, listing.organisationId, criteria, approvedAt.slice(0, 10));
     const live: LiveVersion = {
       versionId: version._id,
       number: version.number,
       content: version.content,
       approvedAt,
-      assessment: vettingOutcome(version, criteria),
+      assessment: vettingOutcome(version, criteria, approvedAt, plan),
+      evidence: version.evidence ?? [],
+      organisationId: version.organisationId,
     };
     const status = listing.status === 'draft' ? 'live' : listing.status;
     // The draft is set with the live version: a draft stored as "the live content" must not

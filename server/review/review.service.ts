@@ -1,9 +1,4 @@
-import {
-  canTransition,
-  OPEN_REVIEW_STATUSES,
-  REQUIRED_APPROVALS,
-  type ReviewStatus,
-} from '../../shared/review-state.ts';
+import { canTransition, OPEN_REVIEW_STATUSES, type ReviewStatus } from '../../shared/review-state.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { DecisionInput, ReviewDetail, ReviewQueueItem } from '../../shared/schemas/review.ts';
 import type { AuditService } from '../audit/audit.service.ts';
@@ -13,7 +8,10 @@ import { type AuthUser, isReviewer, vendorOrganisations } from '../identity/iden
 import type { PeopleDirectory } from '../identity/people.directory.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { OrganisationDirectory } from '../listings/organisation.directory.ts';
+import type { EvidenceService } from '../evidence/evidence.service.ts';
+import type { ListingDoc } from '../listings/listing.documents.ts';
 import { publishVersion } from './publication.ts';
+import { planReReview, type ReReviewPlan } from './re-review.ts';
 import type { CriterionVerdict, VersionDoc } from './version.documents.ts';
 import type { VersionRepository } from './version.repository.ts';
 
@@ -25,6 +23,8 @@ interface Deps {
   criteria: Criterion[];
   organisations: OrganisationDirectory;
   people: PeopleDirectory;
+  /** Shows the evidence a version carries with its status today (issue 12). */
+  evidence?: Pick<EvidenceService, 'view'>;
 }
 
 const stale = () => new ConflictError('Someone else changed this version meanwhile. Reload and try again.');
@@ -48,6 +48,12 @@ export function createReviewService(deps: Deps) {
     return version;
   }
 
+  /** What this version needs: compared with the live one, which criteria and how many approvals. */
+  function planFor(version: VersionDoc, listing: ListingDoc | null): ReReviewPlan {
+    const day = new Date().toISOString().slice(0, 10);
+    return planReReview(version, listing?.live ?? null, listing?.organisationId ?? version.organisationId, criteria, day);
+  }
+
   async function queueItem(user: AuthUser, version: VersionDoc): Promise<ReviewQueueItem> {
     const listing = await listings.findById(version.listingId);
     return {
@@ -65,6 +71,7 @@ export function createReviewService(deps: Deps) {
       reviewers: await Promise.all(version.reviewers.map((id) => deps.people.name(id))),
       reviewerIds: version.reviewers,
       approvals: version.approvals.length,
+      requiredApprovals: planFor(version, listing).requiredApprovals,
       revision: version.revision,
       mayReview: mayReview(user, version),
     };
@@ -76,6 +83,8 @@ export function createReviewService(deps: Deps) {
       ...(await queueItem(user, version)),
       content: version.content,
       liveContent: listing?.live && listing.live.versionId !== version._id ? listing.live.content : null,
+      reReview: planFor(version, listing),
+      evidence: deps.evidence?.view(version.evidence ?? [], new Date().toISOString().slice(0, 10)) ?? [],
       assessments: await Promise.all(
         Object.entries(version.assessments).map(async ([reviewerId, a]) => ({
           reviewerId,
@@ -99,9 +108,22 @@ export function createReviewService(deps: Deps) {
       throw new ForbiddenError('Claim this version before assessing it.');
   }
 
-  function missingRequired(version: VersionDoc, reviewerId: string): string[] {
+  /** Required criteria the reviewer has not passed; a carried-over one counts unless they failed it anew. */
+  function missingRequired(version: VersionDoc, reviewerId: string, plan: ReReviewPlan): string[] {
     const own = version.assessments[reviewerId]?.criteria ?? {};
-    return criteria.filter((c) => c.required && own[c.id]?.verdict !== 'pass').map((c) => c.id);
+    const carried = new Set(plan.criteria.filter((c) => c.status === 'carried').map((c) => c.criterionId));
+    return criteria
+      .filter((c) => c.required)
+      .filter((c) => {
+        const verdict = own[c.id]?.verdict;
+        if (carried.has(c.id)) return verdict !== undefined && verdict !== 'pass';
+        return verdict !== 'pass';
+      })
+      .map((c) => c.id);
+  }
+
+  async function planOf(version: VersionDoc): Promise<ReReviewPlan> {
+    return planFor(version, await listings.findById(version.listingId));
   }
 
   return {
@@ -128,8 +150,13 @@ export function createReviewService(deps: Deps) {
       }
       // Claiming again while in review changes nothing (a reload of the page, a double click).
       if (version.reviewers.includes(user.id)) return detail(user, version);
-      if (version.reviewers.length >= REQUIRED_APPROVALS)
-        throw new ConflictError('Two reviewers have claimed it already.');
+      const { requiredApprovals } = await planOf(version);
+      if (version.reviewers.length >= requiredApprovals)
+        throw new ConflictError(
+          requiredApprovals === 1
+            ? 'A reviewer has claimed it already; this version needs one.'
+            : 'Two reviewers have claimed it already.',
+        );
       const at = new Date().toISOString();
       const push: Record<string, unknown> = { reviewers: user.id };
       if (version.status === 'submitted') push.timeline = { status: 'in_review', at };
@@ -199,13 +226,14 @@ export function createReviewService(deps: Deps) {
         if (version.approvals.includes(user.id)) {
           throw new ConflictError('You approved already; a second, different reviewer must approve too.');
         }
-        const missing = missingRequired(version, user.id);
+        const plan = await planOf(version);
+        const missing = missingRequired(version, user.id, plan);
         if (missing.length > 0) {
           throw new ConflictError(
             `Every required criterion must pass first. Not passed: ${missing.join(', ')}.`,
           );
         }
-        next = version.approvals.length + 1 >= REQUIRED_APPROVALS ? 'approved' : 'in_review';
+        next = version.approvals.length + 1 >= plan.requiredApprovals ? 'approved' : 'in_review';
       } else {
         next = input.decision === 'reject' ? 'rejected' : 'changes_requested';
       }

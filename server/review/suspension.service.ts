@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { type AuthUser, isPlatformAdmin, isReviewer } from '../identity/identity.types.ts';
+import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 
 export function createSuspensionService(deps: {
@@ -13,6 +14,24 @@ export function createSuspensionService(deps: {
 
   function requireReviewerOrAdmin(user: AuthUser): void {
     if (!isReviewer(user) && !isPlatformAdmin(user)) throw new ForbiddenError('Only reviewers suspend apps.');
+  }
+
+  async function suspendListing(user: AuthUser, listing: ListingDoc, reason: string): Promise<void> {
+    const suspension = { reason, at: new Date().toISOString(), by: user.id };
+    const updated = await listings.updateAtRevision(
+      listing._id,
+      listing.revision,
+      { $set: { status: 'suspended', suspension } },
+      { status: 'live' },
+    );
+    if (!updated) throw new ConflictError('The app was changed meanwhile. Reload and try again.');
+    await catalog.changed();
+    await audit.record({
+      actor: user,
+      action: 'listing.suspended',
+      subject: { type: 'listing', id: listing._id },
+      reason,
+    });
   }
 
   return {
@@ -32,21 +51,18 @@ export function createSuspensionService(deps: {
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       if (listing.status !== 'live') throw new ConflictError(`The app is ${listing.status}, not live.`);
-      const suspension = { reason, at: new Date().toISOString(), by: user.id };
-      const updated = await listings.updateAtRevision(
-        listing._id,
-        listing.revision,
-        { $set: { status: 'suspended', suspension } },
-        { status: 'live' },
-      );
-      if (!updated) throw new ConflictError('The app was changed meanwhile. Reload and try again.');
-      await catalog.changed();
-      await audit.record({
-        actor: user,
-        action: 'listing.suspended',
-        subject: { type: 'listing', id: listing._id },
-        reason,
-      });
+      await suspendListing(user, listing, reason);
+    },
+
+    /**
+     * An incident of severity high suspends at once, whoever may report it (issue 12); false when
+     * the app was not live (already suspended, say).
+     */
+    async suspendForIncident(user: AuthUser, slug: string, reason: string): Promise<boolean> {
+      const listing = await listings.findBySlug(slug);
+      if (!listing || listing.status !== 'live') return false;
+      await suspendListing(user, listing, reason);
+      return true;
     },
 
     /** Puts a suspended app back in the catalog. */
