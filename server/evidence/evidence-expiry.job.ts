@@ -23,17 +23,27 @@ export function evidenceExpiryJob(deps: {
   return async (now: Date): Promise<{ expiring: number; expired: number }> => {
     const day = now.toISOString().slice(0, 10);
     const counts = { expiring: 0, expired: 0 };
-    const published = [...(await deps.listings.listByStatus('live')), ...(await deps.listings.listByStatus('suspended'))];
+    const published = [
+      ...(await deps.listings.listByStatus('live')),
+      ...(await deps.listings.listByStatus('suspended')),
+    ];
     for (const listing of published) {
       for (const item of listing.live?.evidence ?? []) {
         const stage = evidenceStatus(item.validUntil, day);
         if (stage === 'valid' || (await deps.evidence.noticeSent(item.id, stage))) continue;
-        const people = [...(await deps.recipients.vendorMembers(listing.organisationId)), ...(await deps.recipients.reviewers())];
+        const people = [
+          ...(await deps.recipients.vendorMembers(listing.organisationId)),
+          ...(await deps.recipients.reviewers()),
+        ];
         await deps.notifications.notify(
           {
             key: `evidence:${item.id}:${stage}`,
             template: stage === 'expired' ? 'evidence-expired' : 'evidence-expiring',
-            params: { app: listing.live?.content.name ?? listing.slug, kind: item.kind, validUntil: item.validUntil },
+            params: {
+              app: listing.live?.content.name ?? listing.slug,
+              kind: item.kind,
+              validUntil: item.validUntil,
+            },
             link: stage === 'expired' ? '/beoordelen/verlopen-bewijs' : `/aanbieder/${listing._id}`,
           },
           people,

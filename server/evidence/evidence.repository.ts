@@ -18,8 +18,7 @@ export async function createEvidenceRepository(store: Store) {
     insertItem: (doc: EvidenceDoc) => items.insertOne(doc),
     findItem: (id: string) => items.findOne({ _id: id }),
     /** The vendor's working set: what the next submission carries. */
-    listCurrent: (listingId: string) =>
-      items.find({ listingId, removed: false }, { sort: { createdAt: 1 } }),
+    listCurrent: (listingId: string) => items.find({ listingId, removed: false }, { sort: { createdAt: 1 } }),
     async remove(listingId: string, id: string): Promise<boolean> {
       return items.updateOne({ _id: id, listingId, removed: false }, { $set: { removed: true } });
     },

@@ -68,10 +68,13 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       tag: 'evidence',
       auth: 'session',
       params: ListingIdParamsSchema,
-      responses: { 200: { description: 'Evidence', schema: z.array(EvidenceItemSchema) }, ...problems },
+      responses: {
+        200: { description: 'Evidence', schema: z.object({ items: z.array(EvidenceItemSchema) }) },
+        ...problems,
+      },
       handler: async ({ res, params }) => ({
         status: 200,
-        body: await evidence.listCurrent(requireUser(res), params.id),
+        body: { items: await evidence.listCurrent(requireUser(res), params.id) },
       }),
     }),
     route({
@@ -99,7 +102,10 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       responses: { 200: { description: 'The PDF, as a download' }, ...problems },
       handler: async ({ res, params }) => ({
         status: 200,
-        bytes: { data: await evidence.document(requireUser(res), params.documentId), contentType: 'application/pdf' },
+        bytes: {
+          data: await evidence.document(requireUser(res), params.documentId),
+          contentType: 'application/pdf',
+        },
         headers: {
           // A download, never rendered in the platform's origin.
           'Content-Disposition': `attachment; filename="${params.documentId}.pdf"`,
@@ -117,10 +123,13 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       auth: 'public',
       params: SlugParamsSchema,
       responses: {
-        200: { description: 'Evidence per criterion', schema: PublicEvidenceSchema },
+        200: { description: 'Evidence per criterion', schema: z.object({ items: PublicEvidenceSchema }) },
         404: problems[404],
       },
-      handler: async ({ params }) => ({ status: 200, body: await evidence.publicEvidence(params.slug) }),
+      handler: async ({ params }) => ({
+        status: 200,
+        body: { items: await evidence.publicEvidence(params.slug) },
+      }),
     }),
     route({
       method: 'get',
@@ -130,10 +139,13 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       tag: 'evidence',
       auth: 'session',
       responses: {
-        200: { description: 'Apps to re-assess', schema: z.array(OutOfDateAppSchema) },
+        200: { description: 'Apps to re-assess', schema: z.object({ items: z.array(OutOfDateAppSchema) }) },
         403: problems[403],
       },
-      handler: async ({ res }) => ({ status: 200, body: await evidence.outOfDate(requireUser(res)) }),
+      handler: async ({ res }) => ({
+        status: 200,
+        body: { items: await evidence.outOfDate(requireUser(res)) },
+      }),
     }),
   ];
 }

@@ -175,7 +175,10 @@ export function createEvidenceService(deps: Deps) {
     async outOfDate(user: AuthUser, day = today()): Promise<OutOfDateApp[]> {
       if (!isReviewer(user) && !isPlatformAdmin(user))
         throw new ForbiddenError('Only reviewers see this queue.');
-      const published = [...(await listings.listByStatus('live')), ...(await listings.listByStatus('suspended'))];
+      const published = [
+        ...(await listings.listByStatus('live')),
+        ...(await listings.listByStatus('suspended')),
+      ];
       return published.flatMap((listing) => {
         const expired = view(listing.live?.evidence ?? [], day).filter((i) => i.status === 'expired');
         if (!listing.live || expired.length === 0) return [];

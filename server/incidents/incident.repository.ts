@@ -10,8 +10,7 @@ export async function createIncidentRepository(store: Store) {
       incidents.find(status ? { status } : {}, { sort: { reportedAt: -1 }, limit: 500 }),
     listByListings: (listingIds: string[]) =>
       incidents.find({ listingId: { $in: listingIds } }, { sort: { reportedAt: -1 }, limit: 100 }),
-    listClosed: (limit: number) =>
-      incidents.find({ status: 'closed' }, { sort: { closedAt: -1 }, limit }),
+    listClosed: (limit: number) => incidents.find({ status: 'closed' }, { sort: { closedAt: -1 }, limit }),
     listUnnotified: () => incidents.find({ notified: false }, { limit: 50 }),
     markNotified: (id: string) => incidents.updateOne({ _id: id }, { $set: { notified: true } }),
     /** Null when someone changed the incident since `revision`. */

@@ -46,8 +46,14 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       tag: 'incidents',
       auth: 'public',
       params: SlugParamsSchema,
-      responses: { 200: { description: 'Closed incidents', schema: z.array(ClosedIncidentSchema) }, 400: problems[400] },
-      handler: async ({ params }) => ({ status: 200, body: await incidents.listClosed({ slug: params.slug }) }),
+      responses: {
+        200: { description: 'Closed incidents', schema: z.object({ items: z.array(ClosedIncidentSchema) }) },
+        400: problems[400],
+      },
+      handler: async ({ params }) => ({
+        status: 200,
+        body: { items: await incidents.listClosed({ slug: params.slug }) },
+      }),
     }),
     route({
       method: 'get',
@@ -57,10 +63,13 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       tag: 'incidents',
       auth: 'session',
       query: IncidentListQuerySchema,
-      responses: { 200: { description: 'Incidents', schema: z.array(IncidentSchema) }, 400: problems[400] },
+      responses: {
+        200: { description: 'Incidents', schema: z.object({ items: z.array(IncidentSchema) }) },
+        400: problems[400],
+      },
       handler: async ({ res, query }) => ({
         status: 200,
-        body: await incidents.list(requireUser(res), query.status),
+        body: { items: await incidents.list(requireUser(res), query.status) },
       }),
     }),
     route({
@@ -115,10 +124,13 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       tag: 'incidents',
       auth: 'session',
       responses: {
-        200: { description: 'Notices', schema: z.array(ResidentIncidentNoticeSchema) },
+        200: { description: 'Notices', schema: z.object({ items: z.array(ResidentIncidentNoticeSchema) }) },
         403: problems[403],
       },
-      handler: async ({ res }) => ({ status: 200, body: await incidents.noticesFor(requireUser(res)) }),
+      handler: async ({ res }) => ({
+        status: 200,
+        body: { items: await incidents.noticesFor(requireUser(res)) },
+      }),
     }),
   ];
 }

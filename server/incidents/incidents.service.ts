@@ -98,9 +98,12 @@ export function createIncidentsService(deps: Deps) {
     async report(user: AuthUser, slug: string, input: IncidentInput): Promise<Incident> {
       const listing = await listings.findBySlug(slug);
       if (!listing?.live) throw new NotFoundError(`There is no app "${slug}".`);
-      const offeredHere = adminCodes(user).length > 0 && (await deps.offering(slug)).some((c) => adminCodes(user).includes(c));
+      const offeredHere =
+        adminCodes(user).length > 0 && (await deps.offering(slug)).some((c) => adminCodes(user).includes(c));
       if (!isStaffReviewer(user) && !offeredHere)
-        throw new ForbiddenError('Only reviewers, and admins of a municipality that offers the app, report incidents.');
+        throw new ForbiddenError(
+          'Only reviewers, and admins of a municipality that offers the app, report incidents.',
+        );
       if (listing.status !== 'live' && listing.status !== 'suspended')
         throw new ConflictError(`The app is ${listing.status}.`);
       const at = new Date().toISOString();
@@ -164,7 +167,9 @@ export function createIncidentsService(deps: Deps) {
           ? 'reviewer'
           : 'municipality-admin';
       const response = { at: new Date().toISOString(), by: ref(user), role, message };
-      const updated = await incidents.updateAtRevision(doc._id, doc.revision, { $push: { responses: response } });
+      const updated = await incidents.updateAtRevision(doc._id, doc.revision, {
+        $push: { responses: response },
+      });
       if (!updated) throw stale();
       await audit.record({
         actor: user,

@@ -23,7 +23,13 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   } as Parameters<typeof nodemailer.createTransport>[0]);
   return {
     async send(mail) {
-      await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text, messageId: mail.messageId });
+      await transport.sendMail({
+        from,
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageId,
+      });
     },
     close: () => transport.close(),
   };

@@ -13,8 +13,13 @@ export function notificationsRoutes(notifications: NotificationsService): RouteS
       summary: 'My notifications (newest first, at most 100)',
       tag: 'notifications',
       auth: 'session',
-      responses: { 200: { description: 'Notifications', schema: z.array(NotificationViewSchema) } },
-      handler: async ({ res }) => ({ status: 200, body: await notifications.listMine(requireUser(res)) }),
+      responses: {
+        200: { description: 'Notifications', schema: z.object({ items: z.array(NotificationViewSchema) }) },
+      },
+      handler: async ({ res }) => ({
+        status: 200,
+        body: { items: await notifications.listMine(requireUser(res)) },
+      }),
     }),
     route({
       method: 'post',
@@ -24,7 +29,11 @@ export function notificationsRoutes(notifications: NotificationsService): RouteS
       tag: 'notifications',
       auth: 'session',
       params: NotificationIdParamsSchema,
-      responses: { 204: { description: 'Marked' }, 400: { description: 'Invalid id' }, 404: { description: 'Not yours or unknown' } },
+      responses: {
+        204: { description: 'Marked' },
+        400: { description: 'Invalid id' },
+        404: { description: 'Not yours or unknown' },
+      },
       handler: async ({ res, params }) => {
         await notifications.markRead(requireUser(res), params.notificationId);
         return undefined;

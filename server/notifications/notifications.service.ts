@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { NotificationView } from '../../shared/schemas/notification.ts';
-import type { AuthUser } from '../identity/identity.types.ts';
 import { NotFoundError } from '../http/errors.ts';
+import type { AuthUser } from '../identity/identity.types.ts';
 import type { Mailer } from './mailer.ts';
 import type { NotificationDoc } from './notification.documents.ts';
 import type { NotificationRepository } from './notification.repository.ts';
@@ -59,8 +59,18 @@ export function createNotificationsService(deps: {
       for (const person of people) {
         if (seen.has(person.id)) continue;
         seen.add(person.id);
-        const base = { personId: person.id, template: event.template, params: event.params, link: event.link ?? null };
-        await repository.addInApp({ _id: idOf(event.key, person.id, 'in-app'), ...base, createdAt: at, readAt: null });
+        const base = {
+          personId: person.id,
+          template: event.template,
+          params: event.params,
+          link: event.link ?? null,
+        };
+        await repository.addInApp({
+          _id: idOf(event.key, person.id, 'in-app'),
+          ...base,
+          createdAt: at,
+          readAt: null,
+        });
         if (!mailer) continue;
         await repository.enqueueMail({
           _id: idOf(event.key, person.id, 'email'),
@@ -100,13 +110,24 @@ export function createNotificationsService(deps: {
         const { subject, body } = renderTemplate(doc.template, doc.params, doc.locale);
         const link = doc.link ? `\n\n${doc.link}` : '';
         try {
-          await mailer.send({ to: doc.to, subject, text: `${body}${link}`, messageId: `<${doc._id}@inwonercloud>` });
+          await mailer.send({
+            to: doc.to,
+            subject,
+            text: `${body}${link}`,
+            messageId: `<${doc._id}@inwonercloud>`,
+          });
           await repository.mailSent(doc._id, new Date().toISOString());
           result.sent += 1;
         } catch (error) {
           const attempts = doc.attempts + 1;
           const message = error instanceof Error ? error.message : String(error);
-          await repository.mailFailed(doc._id, attempts, nowMs + backoffMs(attempts), message, attempts >= MAX_ATTEMPTS);
+          await repository.mailFailed(
+            doc._id,
+            attempts,
+            nowMs + backoffMs(attempts),
+            message,
+            attempts >= MAX_ATTEMPTS,
+          );
           logger.warn({ outboxId: doc._id, attempts, err: message }, 'mail not delivered; will retry');
           result.failed += 1;
         }

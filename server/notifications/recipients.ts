@@ -12,7 +12,8 @@ export function createRecipientDirectory(deps: {
 }) {
   async function everyone(): Promise<AuthUser[]> {
     const byId = new Map<string, AuthUser>();
-    for (const p of deps.personas) byId.set(p.id, { id: p.id, profile: p.profile, memberships: p.memberships });
+    for (const p of deps.personas)
+      byId.set(p.id, { id: p.id, profile: p.profile, memberships: p.memberships });
     for (const u of await deps.listUsers()) byId.set(u.id, u);
     return [...byId.values()];
   }
@@ -22,7 +23,9 @@ export function createRecipientDirectory(deps: {
     vendorMembers: (organisationId: string) =>
       having((u) => u.memberships.some((m) => m.role === 'vendor' && m.organisationId === organisationId)),
     municipalityAdmins: (codes: string[]) =>
-      having((u) => u.memberships.some((m) => m.role === 'municipality-admin' && codes.includes(m.municipality))),
+      having((u) =>
+        u.memberships.some((m) => m.role === 'municipality-admin' && codes.includes(m.municipality)),
+      ),
   };
 }
 

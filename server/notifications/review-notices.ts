@@ -26,15 +26,24 @@ export function reviewNotices(deps: {
     if (!listing) return;
     const app = listing.live?.content.name ?? listing.draft.name;
     const number = String(event.details.number ?? listing.live?.number ?? '');
-    const tell = (template: NotificationEvent['template'], people: AuthUser[], params: Record<string, string>, link: string) =>
-      notifications.notify({ key: event.id, template, params: { app, ...params }, link }, people);
+    const tell = (
+      template: NotificationEvent['template'],
+      people: AuthUser[],
+      params: Record<string, string>,
+      link: string,
+    ) => notifications.notify({ key: event.id, template, params: { app, ...params }, link }, people);
     const vendor = () => recipients.vendorMembers(listing.organisationId);
     const vendorLink = `/aanbieder/${listing._id}`;
 
     switch (event.action) {
       case 'version.submitted':
       case 'version.resubmitted':
-        return tell('submission', await recipients.reviewers(), { number }, `/beoordelen/${event.subject.id}`);
+        return tell(
+          'submission',
+          await recipients.reviewers(),
+          { number },
+          `/beoordelen/${event.subject.id}`,
+        );
       case 'version.claimed':
         return tell('status-changed', await vendor(), { number, status: 'in_review' }, vendorLink);
       case 'version.approve':
@@ -44,17 +53,31 @@ export function reviewNotices(deps: {
         return tell(
           'status-changed',
           await vendor(),
-          { number, status: status === 'approved' ? 'approved' : event.action.slice('version.'.length), comment: event.reason ?? '' },
+          {
+            number,
+            status: status === 'approved' ? 'approved' : event.action.slice('version.'.length),
+            comment: event.reason ?? '',
+          },
           vendorLink,
         );
       }
       case 'listing.published':
-        return tell('published', await vendor(), { number: String(listing.live?.number ?? number) }, vendorLink);
+        return tell(
+          'published',
+          await vendor(),
+          { number: String(listing.live?.number ?? number) },
+          vendorLink,
+        );
       case 'listing.suspended':
       case 'listing.reinstated': {
         const admins = await recipients.municipalityAdmins(await deps.offering(listing.slug));
         const template = event.action === 'listing.suspended' ? 'suspended' : 'reinstated';
-        return tell(template, [...(await vendor()), ...admins], { reason: event.reason ?? '' }, `/apps/${listing.slug}`);
+        return tell(
+          template,
+          [...(await vendor()), ...admins],
+          { reason: event.reason ?? '' },
+          `/apps/${listing.slug}`,
+        );
       }
       default:
         return;
@@ -66,7 +89,10 @@ export function reviewNotices(deps: {
     try {
       await handle(event, related);
     } catch (error) {
-      deps.logger.error({ err: error, eventId: event.id }, 'could not write notifications for an audit event');
+      deps.logger.error(
+        { err: error, eventId: event.id },
+        'could not write notifications for an audit event',
+      );
     }
   };
 }

@@ -1,7 +1,7 @@
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import { type LiveVersion, storedDraft } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
-import { type ReReviewPlan, planReReview } from './re-review.ts';
+import { planReReview, type ReReviewPlan } from './re-review.ts';
 import type { VersionDoc } from './version.documents.ts';
 import type { VersionRepository } from './version.repository.ts';
 
@@ -20,7 +20,9 @@ export function vettingOutcome(
     const all = version.approvals.map((r) => version.assessments[r]?.criteria[criterion.id]?.verdict);
     const carried = plan?.criteria.find((c) => c.criterionId === criterion.id && c.status === 'carried');
     if (carried?.outcome && all.every((v) => v === undefined)) {
-      return [{ criterionId: criterion.id, outcome: carried.outcome, assessedAt: carried.assessedAt ?? undefined }];
+      return [
+        { criterionId: criterion.id, outcome: carried.outcome, assessedAt: carried.assessedAt ?? undefined },
+      ];
     }
     const verdicts = carried ? all.filter((v) => v !== undefined) : all;
     const at = approvedAt ? { assessedAt: approvedAt } : {};
@@ -48,7 +50,13 @@ export async function publishVersion(
     const listing = await listings.findById(version.listingId);
     if (!listing || (listing.live && listing.live.number >= version.number)) return false;
     // Planned against what is live until this write replaces it, so carried verdicts keep their date.
-    const plan = planReReview(version, listing.live, listing.organisationId, criteria, approvedAt.slice(0, 10));
+    const plan = planReReview(
+      version,
+      listing.live,
+      listing.organisationId,
+      criteria,
+      approvedAt.slice(0, 10),
+    );
     const live: LiveVersion = {
       versionId: version._id,
       number: version.number,

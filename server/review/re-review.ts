@@ -1,6 +1,6 @@
+import { REQUIRED_APPROVALS } from '../../shared/review-state.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import { evidenceStatus } from '../../shared/schemas/evidence.ts';
-import { REQUIRED_APPROVALS } from '../../shared/review-state.ts';
 import { diffVersions, type FieldChange, type FieldGroup } from '../../shared/version-diff.ts';
 import type { LiveVersion } from '../listings/listing.documents.ts';
 import type { VersionDoc } from './version.documents.ts';

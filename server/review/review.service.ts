@@ -3,13 +3,13 @@ import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { DecisionInput, ReviewDetail, ReviewQueueItem } from '../../shared/schemas/review.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
+import type { EvidenceService } from '../evidence/evidence.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import { type AuthUser, isReviewer, vendorOrganisations } from '../identity/identity.types.ts';
 import type { PeopleDirectory } from '../identity/people.directory.ts';
+import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { OrganisationDirectory } from '../listings/organisation.directory.ts';
-import type { EvidenceService } from '../evidence/evidence.service.ts';
-import type { ListingDoc } from '../listings/listing.documents.ts';
 import { publishVersion } from './publication.ts';
 import { planReReview, type ReReviewPlan } from './re-review.ts';
 import type { CriterionVerdict, VersionDoc } from './version.documents.ts';
@@ -51,7 +51,13 @@ export function createReviewService(deps: Deps) {
   /** What this version needs: compared with the live one, which criteria and how many approvals. */
   function planFor(version: VersionDoc, listing: ListingDoc | null): ReReviewPlan {
     const day = new Date().toISOString().slice(0, 10);
-    return planReReview(version, listing?.live ?? null, listing?.organisationId ?? version.organisationId, criteria, day);
+    return planReReview(
+      version,
+      listing?.live ?? null,
+      listing?.organisationId ?? version.organisationId,
+      criteria,
+      day,
+    );
   }
 
   async function queueItem(user: AuthUser, version: VersionDoc): Promise<ReviewQueueItem> {

@@ -20,7 +20,12 @@ const LEASE_MS = 10 * 60_000;
  * job runs, the instance takes the job's lease document with a revision-checked update through
  * the store port; the period it finished is kept there, so a daily job runs once a day in all.
  */
-export function createScheduler(deps: { leases: LeaseRepository; jobs: Job[]; logger: Logger; holder?: string }) {
+export function createScheduler(deps: {
+  leases: LeaseRepository;
+  jobs: Job[];
+  logger: Logger;
+  holder?: string;
+}) {
   const holder = deps.holder ?? `instance-${randomUUID()}`;
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<void> | null = null;

@@ -43,7 +43,9 @@ export const IncidentSchema = z.object({
   reportedAt: z.iso.datetime(),
   reportedBy: PersonRefSchema,
   suspended: z.boolean(),
-  responses: z.array(z.object({ at: z.iso.datetime(), by: PersonRefSchema, role: z.string(), message: z.string() })),
+  responses: z.array(
+    z.object({ at: z.iso.datetime(), by: PersonRefSchema, role: z.string(), message: z.string() }),
+  ),
   closedAt: z.iso.datetime().nullable(),
   publicSummary: LocalizedTextSchema.nullable(),
 });

@@ -47,10 +47,16 @@ async function liveAppWithEvidence(evidence: Parameters<typeof addEvidence>[2][]
   return { listing, versionId, items };
 }
 
+async function itemsOf(response: Promise<Response>): Promise<unknown> {
+  const answered = await response;
+  expect(answered.status).toBe(200);
+  return ((await answered.json()) as { items: unknown }).items;
+}
+
 async function notificationsOf(client: ApiClient) {
   const response = await client.get('/api/v1/me/notifications');
   expect(response.status).toBe(200);
-  return NotificationViewSchema.array().parse(await response.json());
+  return NotificationViewSchema.array().parse(((await response.json()) as { items: unknown }).items);
 }
 
 describe('evidence', () => {
@@ -133,7 +139,7 @@ describe('evidence', () => {
       });
       expect((await expectProblem(unknownDocument, 400)).errors?.[0]?.field).toBe('documentId');
       const listed = await vendor.get(path);
-      expect(await listed.json()).toEqual([]);
+      expect(await listed.json()).toEqual({ items: [] });
     });
 
     it('ties a pentest to the security-pentest criterion, as catalog/criteria.json says', async () => {
@@ -141,7 +147,7 @@ describe('evidence', () => {
       await addEvidence(vendor, listing.id, { kind: 'pentest' });
       await addEvidence(vendor, listing.id, { kind: 'iso27001' });
       const listed = EvidenceItemSchema.array().parse(
-        await (await vendor.get(`/api/v1/vendor/listings/${listing.id}/evidence`)).json(),
+        await itemsOf(vendor.get(`/api/v1/vendor/listings/${listing.id}/evidence`)),
       );
       expect(listed.map((e) => [e.kind, e.criteria])).toEqual([
         ['pentest', ['security-pentest']],
@@ -189,7 +195,7 @@ describe('evidence', () => {
       ]);
       const response = await fetch(`${server.url}/api/v1/apps/${listing.slug}/evidence`);
       expect(response.status).toBe(200);
-      expect(PublicEvidenceSchema.parse(await response.json())).toEqual([
+      expect(PublicEvidenceSchema.parse(((await response.json()) as { items: unknown }).items)).toEqual([
         {
           criterionId: 'security-pentest',
           kind: 'pentest',
@@ -198,7 +204,9 @@ describe('evidence', () => {
           status: expect.stringMatching(/^(valid|expiring|expired)$/),
         },
       ]);
-      const text = JSON.stringify(await (await fetch(`${server.url}/api/v1/apps/${listing.slug}/evidence`)).json());
+      const text = JSON.stringify(
+        await (await fetch(`${server.url}/api/v1/apps/${listing.slug}/evidence`)).json(),
+      );
       expect(text).not.toContain('Veilig Testen');
       expect(text).not.toContain('doc-');
     });
@@ -210,10 +218,10 @@ describe('evidence', () => {
         { kind: 'pentest', issuedOn: dayFromToday(-400), validUntil: dayFromToday(-1) },
       ]);
       const publicEvidence = PublicEvidenceSchema.parse(
-        await (await fetch(`${server.url}/api/v1/apps/${listing.slug}/evidence`)).json(),
+        await itemsOf(fetch(`${server.url}/api/v1/apps/${listing.slug}/evidence`)),
       );
       expect(publicEvidence.map((e) => e.status)).toEqual(['expired']);
-      const queue = OutOfDateAppSchema.array().parse(await (await jan.get('/api/v1/expired-evidence')).json());
+      const queue = OutOfDateAppSchema.array().parse(await itemsOf(jan.get('/api/v1/expired-evidence')));
       const entry = queue.find((q) => q.slug === listing.slug);
       expect(entry?.expired.map((e) => e.kind)).toEqual(['pentest']);
       expect(entry?.status).toBe('live');
@@ -227,8 +235,9 @@ describe('evidence', () => {
       ]);
       const name = listing.draft.name;
       const countFor = async (client: ApiClient) =>
-        (await notificationsOf(client)).filter((n) => n.title.nl.includes(name) && n.title.nl.includes('verloopt'))
-          .length;
+        (await notificationsOf(client)).filter(
+          (n) => n.title.nl.includes(name) && n.title.nl.includes('verloopt'),
+        ).length;
 
       const a = server.services.newScheduler('instance-a');
       const b = server.services.newScheduler('instance-b');
@@ -257,9 +266,11 @@ describe('evidence', () => {
       const actions = (trail as { items: { action: string }[] }).items.map((e) => e.action);
       expect(actions).toContain('evidence.expired');
       const vendorNotices = await notificationsOf(vendor);
-      expect(vendorNotices.some((n) => n.title.nl === `ISO 27001-certificaat van ${listing.draft.name} is verlopen`)).toBe(
-        true,
-      );
+      expect(
+        vendorNotices.some(
+          (n) => n.title.nl === `ISO 27001-certificaat van ${listing.draft.name} is verlopen`,
+        ),
+      ).toBe(true);
     });
   });
 });

@@ -41,7 +41,10 @@ async function newVersion(change: (draft: ListingDraftInput) => Partial<ListingD
   const draft = buildListingDraft();
   const live = await liveApp(vendor, [jan, lotte], criteria, draft);
   const next = { ...draft, ...change(draft) };
-  await expectStatus(await vendor.put(`/api/v1/vendor/listings/${live.listing.id}/draft`, { draft: next }), 200);
+  await expectStatus(
+    await vendor.put(`/api/v1/vendor/listings/${live.listing.id}/draft`, { draft: next }),
+    200,
+  );
   const { versionId } = await submitListing(vendor, live.listing.id);
   const detail = ReviewDetailSchema.parse(await (await jan.get(`/api/v1/reviews/${versionId}`)).json());
   return { ...live, versionId, detail };
@@ -76,7 +79,13 @@ describe('re-review from a structured diff', () => {
     expect(detail.reReview?.requiredApprovals).toBe(1);
     expect(detail.requiredApprovals).toBe(1);
     expect(toAssess(detail).sort()).toEqual(
-      ['evidence-effect', 'evidence-independent-study', 'language-b1', 'language-multilingual', 'support-helpdesk'].sort(),
+      [
+        'evidence-effect',
+        'evidence-independent-study',
+        'language-b1',
+        'language-multilingual',
+        'support-helpdesk',
+      ].sort(),
     );
     const carried = detail.reReview?.criteria.find((c) => c.criterionId === 'privacy-avg');
     expect(carried).toMatchObject({ status: 'carried', outcome: 'pass' });
@@ -114,21 +123,28 @@ describe('re-review from a structured diff', () => {
     expect(toAssess(detail).sort()).toEqual(['data-minimisation-claims', 'privacy-avg', 'privacy-dpia']);
     expect(detail.reReview?.requiredApprovals).toBe(2);
 
-    const privacyOnly = buildAssessment(
-      criteria.filter((c) => toAssess(detail).includes(c.id)),
-    );
+    const privacyOnly = buildAssessment(criteria.filter((c) => toAssess(detail).includes(c.id)));
     await claimVersion(jan, versionId);
     await assessVersion(jan, versionId, privacyOnly);
-    expect((await decideVersion(jan, versionId, buildDecision({ decision: 'approve' }))).status).toBe('in_review');
+    expect((await decideVersion(jan, versionId, buildDecision({ decision: 'approve' }))).status).toBe(
+      'in_review',
+    );
     await claimVersion(lotte, versionId);
     await assessVersion(lotte, versionId, privacyOnly);
-    expect((await decideVersion(lotte, versionId, buildDecision({ decision: 'approve' }))).status).toBe('approved');
+    expect((await decideVersion(lotte, versionId, buildDecision({ decision: 'approve' }))).status).toBe(
+      'approved',
+    );
   });
 
   it('refuses an approval while a criterion that needs a fresh verdict is not passed', async () => {
-    const { versionId } = await newVersion(() => ({ privacyStatementUrl: 'https://testapp.example/privacy-v2' }));
+    const { versionId } = await newVersion(() => ({
+      privacyStatementUrl: 'https://testapp.example/privacy-v2',
+    }));
     await claimVersion(jan, versionId);
-    const response = await jan.post(`/api/v1/reviews/${versionId}/decisions`, buildDecision({ decision: 'approve' }));
+    const response = await jan.post(
+      `/api/v1/reviews/${versionId}/decisions`,
+      buildDecision({ decision: 'approve' }),
+    );
     const problem = await expectProblem(response, 409);
     expect(problem.detail).toContain('privacy-avg');
     expect(problem.detail).not.toContain('language-b1');
@@ -147,7 +163,9 @@ describe('re-review from a structured diff', () => {
   });
 
   it('lets a reviewer fail a carried-over criterion anew', async () => {
-    const { versionId } = await newVersion(() => ({ description: { nl: 'Een nieuwe uitleg van de app.', en: 'A new explanation of the app.' } }));
+    const { versionId } = await newVersion(() => ({
+      description: { nl: 'Een nieuwe uitleg van de app.', en: 'A new explanation of the app.' },
+    }));
     await claimVersion(jan, versionId);
     await assessVersion(jan, versionId, {
       criteria: {
@@ -155,7 +173,10 @@ describe('re-review from a structured diff', () => {
         'privacy-avg': { verdict: 'fail', note: 'De privacyverklaring is verouderd.' },
       },
     });
-    const response = await jan.post(`/api/v1/reviews/${versionId}/decisions`, buildDecision({ decision: 'approve' }));
+    const response = await jan.post(
+      `/api/v1/reviews/${versionId}/decisions`,
+      buildDecision({ decision: 'approve' }),
+    );
     expect((await expectProblem(response, 409)).detail).toContain('privacy-avg');
   });
 });
