@@ -60,7 +60,7 @@ export function createSuspensionService(deps: {
      */
     async suspendForIncident(user: AuthUser, slug: string, reason: string): Promise<boolean> {
       const listing = await listings.findBySlug(slug);
-      if (!listing || listing.status !== 'live') return false;
+      if (listing?.status !== 'live') return false;
       await suspendListing(user, listing, reason);
       return true;
     },
