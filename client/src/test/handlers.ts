@@ -40,6 +40,10 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     }),
     http.get('*/api/v1/categories', () => HttpResponse.json(catalog.categories)),
     http.get('*/api/v1/municipalities', () => HttpResponse.json(catalog.municipalities)),
+    // Issue 12: no evidence, incidents or notifications unless a test says otherwise.
+    http.get('*/api/v1/apps/:slug/evidence', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/me/incident-notices', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/me/notifications', () => HttpResponse.json({ items: [] })),
     // Signed out unless a test says otherwise with server.use(...).
     http.get('*/api/v1/session', () => HttpResponse.json({ user: null, roles: [], idleExpiresAt: null })),
   ];

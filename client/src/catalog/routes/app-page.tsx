@@ -62,7 +62,7 @@ export function AppPage() {
       </AppSection>
 
       <AppSection title={t('app.vettingHeading')}>
-        <VettingResult vetting={app.vetting} />
+        <VettingResult vetting={app.vetting} slug={app.slug} />
       </AppSection>
 
       <AppSection title={t('app.privacyHeading')}>

@@ -12,6 +12,7 @@ import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchConsents, revokeConsent } from '../api.ts';
 import { ConsentItem } from '../components/consent-item.tsx';
+import { IncidentNotices } from '../components/incident-notices.tsx';
 import { useLaunchMessages } from '../use-launch-messages.ts';
 
 /** `/mijn-apps`: the apps a resident gave consent to, and a way to take it back. */
@@ -66,6 +67,7 @@ function MyApps() {
         {m.title}
       </Heading>
       <Paragraph lead>{m.intro}</Paragraph>
+      <IncidentNotices />
       {/* Always in the page, so screen readers notice when the confirmation appears. */}
       <div role="status">
         {announcement && (

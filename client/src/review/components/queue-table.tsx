@@ -44,7 +44,7 @@ export function QueueTable({
               <TableCell>
                 <ReviewStatusBadge status={item.status} />
               </TableCell>
-              <TableCell>{`${item.approvals}/${REQUIRED_APPROVALS}`}</TableCell>
+              <TableCell>{`${item.approvals}/${item.requiredApprovals ?? REQUIRED_APPROVALS}`}</TableCell>
               <TableCell>
                 {item.mayReview ? (
                   <RouteLink

@@ -21,7 +21,9 @@ import { AssessmentForm } from '../components/assessment-form.tsx';
 import { AuditTrail } from '../components/audit-trail.tsx';
 import { ClaimButton } from '../components/claim-button.tsx';
 import { DecisionForm } from '../components/decision-form.tsx';
+import { EvidencePanel } from '../components/evidence-panel.tsx';
 import { OtherReviews } from '../components/other-reviews.tsx';
+import { ReReviewPanel } from '../components/re-review-panel.tsx';
 import { SubmittedContent } from '../components/submitted-content.tsx';
 import { reviewMessages } from '../messages.ts';
 
@@ -111,7 +113,10 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
             {
               key: 'approvals',
               label: m.detail.approvals,
-              value: m.detail.approvalsValue(detail.approvals, REQUIRED_APPROVALS),
+              value: m.detail.approvalsValue(
+                detail.approvals,
+                detail.requiredApprovals ?? REQUIRED_APPROVALS,
+              ),
             },
           ]}
         />
@@ -126,7 +131,9 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
         )}
         {isMine && isOpen && <Paragraph>{m.detail.claimed}</Paragraph>}
       </section>
+      {detail.reReview && criteria && <ReReviewPanel plan={detail.reReview} criteria={criteria} />}
       <SubmittedContent content={detail.content} live={detail.liveContent} />
+      {detail.evidence && <EvidencePanel items={detail.evidence} criteria={criteria ?? []} />}
       {criteriaError && (
         <Alert type="error">
           <Paragraph>{m.assessment.criteriaFailed}</Paragraph>
