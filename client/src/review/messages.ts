@@ -5,7 +5,12 @@ type Decision = 'approve' | 'request_changes' | 'reject';
 
 /** Copy of the reviewer workspace. B1 Dutch first; `en` must have the same shape. */
 export const nl = {
-  nav: { queue: 'Wachtrij', suspensions: 'Opgeschorte apps', label: 'Beoordelen' },
+  nav: {
+    queue: 'Wachtrij',
+    suspensions: 'Opgeschorte apps',
+    expiredEvidence: 'Verlopen bewijs',
+    label: 'Beoordelen',
+  },
   queue: {
     title: 'Beoordelen',
     intro:
@@ -184,7 +189,12 @@ export const nl = {
 export type ReviewMessages = typeof nl;
 
 export const en: ReviewMessages = {
-  nav: { queue: 'Queue', suspensions: 'Suspended apps', label: 'Review' },
+  nav: {
+    queue: 'Queue',
+    suspensions: 'Suspended apps',
+    expiredEvidence: 'Expired evidence',
+    label: 'Review',
+  },
   queue: {
     title: 'Review',
     intro: 'Apps waiting for review. Every version needs two approvals, from two different reviewers.',

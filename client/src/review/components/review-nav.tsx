@@ -20,6 +20,11 @@ export function ReviewNav() {
             {m.suspensions}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/beoordelen/verlopen-bewijs" className={LINK_CLASS}>
+            {m.expiredEvidence}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );
