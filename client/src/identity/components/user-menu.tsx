@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { RouteLink } from '../../ui/link.tsx';
-import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { identityMessages } from '../messages.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
