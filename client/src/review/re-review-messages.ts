@@ -20,7 +20,7 @@ export const nl = {
     assess: (n: number) => `Opnieuw beoordelen (${n})`,
     carried: (n: number) => `Overgenomen uit de vorige versie (${n})`,
     carriedItem: (title: string, date: string) => `${title}: goedgekeurd op ${date}`,
-    because: 'Omdat veranderd is:',
+    because: 'Reden:',
     reasons: {
       'expired-evidence': 'bewijs is verlopen',
       'no-live-verdict': 'nog geen oordeel',
@@ -72,7 +72,7 @@ export const en: typeof nl = {
     assess: (n: number) => `Assess again (${n})`,
     carried: (n: number) => `Carried over from the previous version (${n})`,
     carriedItem: (title: string, date: string) => `${title}: approved on ${date}`,
-    because: 'Because this changed:',
+    because: 'Reason:',
     reasons: {
       'expired-evidence': 'evidence has expired',
       'no-live-verdict': 'no verdict yet',
