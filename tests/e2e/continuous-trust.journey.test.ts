@@ -32,26 +32,45 @@ afterAll(async () => {
  */
 async function arrange() {
   const [vendor, jan, lotte, utrecht, amsterdam, fatima]: ApiClient[] = await Promise.all(
-    ['vendor-samensterk', 'reviewer-jan', 'reviewer-lotte', 'admin-utrecht', 'admin-amsterdam', 'resident-fatima'].map(
-      (persona) => signedIn(server.url, persona),
-    ),
+    [
+      'vendor-samensterk',
+      'reviewer-jan',
+      'reviewer-lotte',
+      'admin-utrecht',
+      'admin-amsterdam',
+      'resident-fatima',
+    ].map((persona) => signedIn(server.url, persona)),
   );
   const name = `Vertrouwen ${Math.random().toString(36).slice(2, 7)}`;
   const draft = buildListingDraft({ name });
   const listing = await createListing(vendor, draft);
-  await addEvidence(vendor, listing.id, { kind: 'pentest', issuedOn: dayFromToday(-366), validUntil: dayFromToday(-1) });
+  await addEvidence(vendor, listing.id, {
+    kind: 'pentest',
+    issuedOn: dayFromToday(-366),
+    validUntil: dayFromToday(-1),
+  });
   const first = await submitListing(vendor, listing.id);
   await approveAs(jan, first.versionId, CRITERIA);
   await approveAs(lotte, first.versionId, CRITERIA);
   await expectStatus(await utrecht.put(`/api/v1/municipalities/GM0344/apps/${listing.slug}`), 204);
   await expectStatus(await amsterdam.put(`/api/v1/municipalities/GM0363/apps/${listing.slug}`), 204);
-  await expectStatus(await fatima.put(`/api/v1/me/consents/${listing.slug}`, { claims: ['given_name'] }), 200);
+  await expectStatus(
+    await fatima.put(`/api/v1/me/consents/${listing.slug}`, { claims: ['given_name'] }),
+    200,
+  );
 
   const claims = [
     ...(draft.claims ?? []),
-    { claim: 'birthdate' as const, reason: { nl: 'Om je leeftijd te weten.', en: 'To know your age.' }, required: false },
+    {
+      claim: 'birthdate' as const,
+      reason: { nl: 'Om je leeftijd te weten.', en: 'To know your age.' },
+      required: false,
+    },
   ];
-  await expectStatus(await vendor.put(`/api/v1/vendor/listings/${listing.id}/draft`, { draft: { ...draft, claims } }), 200);
+  await expectStatus(
+    await vendor.put(`/api/v1/vendor/listings/${listing.id}/draft`, { draft: { ...draft, claims } }),
+    200,
+  );
   const second = await submitListing(vendor, listing.id);
   return { name, slug: listing.slug, versionId: second.versionId, utrecht };
 }
@@ -72,7 +91,10 @@ describe('continuous trust journey (issue 12)', () => {
     await signInAs(page, PERSONAS.reviewerA);
     await page.goto(`${server.url}/beoordelen/verlopen-bewijs`);
     await page.getByRole('heading', { level: 1, name: 'Verlopen bewijs' }).waitFor();
-    await page.getByRole('table', { name: 'Apps met verlopen bewijs' }).getByRole('rowheader', { name }).waitFor();
+    await page
+      .getByRole('table', { name: 'Apps met verlopen bewijs' })
+      .getByRole('rowheader', { name })
+      .waitFor();
     await expectNoAxeViolations(page, 'expired evidence queue');
 
     // 3. The reviewer opens version 2: old and new claims side by side, only privacy criteria to assess.
@@ -92,7 +114,9 @@ describe('continuous trust journey (issue 12)', () => {
       'Alleen gegevens die nodig zijn',
     ]);
     expect(toAssess[2]).toContain('bewijs is verlopen');
-    await page.getByText('Deze versie heeft twee goedkeuringen nodig, van twee verschillende beoordelaars.').waitFor();
+    await page
+      .getByText('Deze versie heeft twee goedkeuringen nodig, van twee verschillende beoordelaars.')
+      .waitFor();
     const evidence = page.getByRole('table', { name: 'Bewijs, per criterium, met geldigheid' });
     await evidence.getByText('verlopen', { exact: true }).waitFor();
     const download = evidence.getByRole('link', { name: 'Pentest downloaden (pdf)' });
@@ -109,7 +133,9 @@ describe('continuous trust journey (issue 12)', () => {
     await page.goto(`${server.url}/mijn-apps`);
     const notice = page.getByRole('region', { name: 'Meldingen over je apps' });
     await notice.getByRole('heading', { level: 2, name: `Melding over ${name}` }).waitFor();
-    await notice.getByText('Je hoeft niets te doen. Wil je zeker zijn? Verander dan je wachtwoord.').waitFor();
+    await notice
+      .getByText('Je hoeft niets te doen. Wil je zeker zijn? Verander dan je wachtwoord.')
+      .waitFor();
     await notice.getByText('Alleen je voornaam was te zien. Andere gegevens niet.').waitFor();
     await page.screenshot({ path: '/tmp/evidence-journey-resident.png', fullPage: true });
     await expectNoAxeViolations(page, 'Mijn apps with an incident notice');

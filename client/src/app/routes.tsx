@@ -2,6 +2,7 @@ import type { RouteObject } from 'react-router';
 import { adminRoutes } from '../admin/routes.tsx';
 import { catalogRoutes } from '../catalog/catalog-routes.tsx';
 import { identityRoutes } from '../identity/routes.tsx';
+import { incidentRoutes } from '../incidents/routes.tsx';
 import { launchRoutes } from '../launch/routes.tsx';
 import { vendorRoutes } from '../listings/routes.tsx';
 import { notificationRoutes } from '../notifications/routes.tsx';
@@ -33,6 +34,7 @@ export const routes: RouteObject[] = [
           ...reviewRoutes,
           ...adminRoutes,
           ...notificationRoutes,
+          ...incidentRoutes,
           { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
           { path: '*', Component: NotFoundPage },
         ],

@@ -9,6 +9,7 @@ export const nl = {
     queue: 'Wachtrij',
     suspensions: 'Opgeschorte apps',
     expiredEvidence: 'Verlopen bewijs',
+    incidents: 'Incidenten',
     label: 'Beoordelen',
   },
   queue: {
@@ -193,6 +194,7 @@ export const en: ReviewMessages = {
     queue: 'Queue',
     suspensions: 'Suspended apps',
     expiredEvidence: 'Expired evidence',
+    incidents: 'Incidents',
     label: 'Review',
   },
   queue: {

@@ -44,6 +44,7 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     http.get('*/api/v1/apps/:slug/evidence', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/me/incident-notices', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/me/notifications', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/vendor/listings/:id/evidence', () => HttpResponse.json({ items: [] })),
     // Signed out unless a test says otherwise with server.use(...).
     http.get('*/api/v1/session', () => HttpResponse.json({ user: null, roles: [], idleExpiresAt: null })),
   ];

@@ -11,6 +11,7 @@ import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchVendorListing } from '../api.ts';
 import { ClientSecretPanel } from '../components/client-secret-panel.tsx';
+import { EvidenceSection } from '../components/evidence-section.tsx';
 import { ListingActions } from '../components/listing-actions.tsx';
 import { ListingStatusBadge } from '../components/status-badges.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
@@ -80,6 +81,7 @@ function ListingDetail({
         ]}
       />
       <ListingActions listing={listing} onChanged={onChanged} />
+      {listing.status !== 'withdrawn' && <EvidenceSection listingId={listing.id} />}
       <VersionHistory versions={listing.versions} />
       <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />
     </>

@@ -25,6 +25,11 @@ export function ReviewNav() {
             {m.expiredEvidence}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/incidenten" className={LINK_CLASS}>
+            {m.incidents}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );
