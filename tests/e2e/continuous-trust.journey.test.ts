@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addEvidence, dayFromToday } from '../factories/evidence.ts';
+import { addEvidence, buildPdf, dayFromToday } from '../factories/evidence.ts';
 import { buildIncident } from '../factories/incident.ts';
 import { buildListingDraft } from '../factories/listing-draft.ts';
 import { approveAs, createListing, expectStatus, submitListing } from '../factories/review.ts';
-import { type ApiClient, signedIn } from '../setup/api-client.ts';
+import { signedIn } from '../setup/api-client.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { expectNoAxeViolations, launchChromium, watchForPageErrors } from './support/chromium.ts';
 import { CRITERIA, PERSONAS, signInAs, signOut } from './support/review-steps.ts';
@@ -31,16 +31,15 @@ afterAll(async () => {
  * yesterday, Fatima uses it, and the vendor submitted version 2 that asks for one more claim.
  */
 async function arrange() {
-  const [vendor, jan, lotte, utrecht, amsterdam, fatima]: ApiClient[] = await Promise.all(
-    [
-      'vendor-samensterk',
-      'reviewer-jan',
-      'reviewer-lotte',
-      'admin-utrecht',
-      'admin-amsterdam',
-      'resident-fatima',
-    ].map((persona) => signedIn(server.url, persona)),
-  );
+  const as = (persona: string) => signedIn(server.url, persona);
+  const [vendor, jan, lotte, utrecht, amsterdam, fatima] = await Promise.all([
+    as('vendor-samensterk'),
+    as('reviewer-jan'),
+    as('reviewer-lotte'),
+    as('admin-utrecht'),
+    as('admin-amsterdam'),
+    as('resident-fatima'),
+  ]);
   const name = `Vertrouwen ${Math.random().toString(36).slice(2, 7)}`;
   const draft = buildListingDraft({ name });
   const listing = await createListing(vendor, draft);
@@ -72,12 +71,12 @@ async function arrange() {
     200,
   );
   const second = await submitListing(vendor, listing.id);
-  return { name, slug: listing.slug, versionId: second.versionId, utrecht };
+  return { name, slug: listing.slug, versionId: second.versionId };
 }
 
 describe('continuous trust journey (issue 12)', () => {
   it('shows expired evidence publicly and to reviewers, re-reviews only the privacy criteria, and tells a resident of an incident', async () => {
-    const { name, slug, versionId, utrecht } = await arrange();
+    const { name, slug, versionId } = await arrange();
 
     // 1. Anyone: the app page marks the pentest "verlopen" beside its criterion.
     await page.goto(`${server.url}/apps/${slug}`);
@@ -125,10 +124,35 @@ describe('continuous trust journey (issue 12)', () => {
     await page.screenshot({ path: '/tmp/evidence-journey-review.png' });
     await page.setViewportSize({ width: 1280, height: 720 });
     await expectNoAxeViolations(page, 'review page with diff and evidence');
+
+    // 4. The reviewer reports an incident through the form; Fatima, who uses the app, sees it in "Mijn apps".
+    const incident = buildIncident();
+    await page.goto(`${server.url}/incidenten`);
+    await page.getByRole('heading', { level: 1, name: 'Incidenten' }).waitFor();
+    await page.getByRole('textbox', { name: 'Webadres van de app' }).fill(slug);
+    await page.getByRole('combobox', { name: 'Ernst' }).selectOption('medium');
+    await page.getByLabel('Sinds (datum)').fill(incident.since);
+    const fills: Array<[string, string]> = [
+      ['Wat is er gebeurd? (Nederlands)', incident.what.nl],
+      ['Wat is er gebeurd? (Engels)', incident.what.en],
+      ['Wat betekent dit voor de gegevens van inwoners? (Nederlands)', incident.dataImpact.nl],
+      ['Wat betekent dit voor de gegevens van inwoners? (Engels)', incident.dataImpact.en],
+      ['Wat moeten inwoners doen? (Nederlands)', incident.advice.nl],
+      ['Wat moeten inwoners doen? (Engels)', incident.advice.en],
+    ];
+    for (const [label, value] of fills)
+      await page.getByRole('textbox', { name: label, exact: true }).fill(value);
+    await expectNoAxeViolations(page, 'incident report form');
+    await page.getByRole('button', { name: 'Incident melden', exact: true }).click();
+    await page
+      .getByText('Het incident is gemeld. Iedereen die het moet weten, krijgt een melding.')
+      .waitFor();
+    await page
+      .getByRole('table', { name: 'Incidenten die je mag zien' })
+      .getByRole('link', { name })
+      .waitFor();
     await signOut(page);
 
-    // 4. Utrecht reports an incident; Fatima, who uses the app, sees it in "Mijn apps".
-    await expectStatus(await utrecht.post(`/api/v1/apps/${slug}/incidents`, buildIncident()), 201);
     await signInAs(page, PERSONAS.resident);
     await page.goto(`${server.url}/mijn-apps`);
     const notice = page.getByRole('region', { name: 'Meldingen over je apps' });
@@ -146,7 +170,33 @@ describe('continuous trust journey (issue 12)', () => {
     await page.goto(`${server.url}/meldingen`);
     await page.getByRole('heading', { level: 2, name: `Incident bij ${name} (ernst: middel)` }).waitFor();
     await expectNoAxeViolations(page, 'notifications page');
+    await signOut(page);
 
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('lets a vendor add a pentest as a PDF to the next version', async () => {
+    const vendor = await signedIn(server.url, 'vendor-samensterk');
+    const listing = await createListing(vendor, buildListingDraft());
+    await page.goto(`${server.url}/`);
+    await signInAs(page, PERSONAS.vendor);
+    await page.goto(`${server.url}/aanbieder/${listing.id}`);
+    await page.getByRole('heading', { level: 2, name: 'Bewijs' }).waitFor();
+    await page.getByRole('button', { name: 'Bewijs toevoegen', exact: true }).click();
+    await page.getByRole('combobox', { name: 'Soort bewijs' }).selectOption('pentest');
+    await page.getByRole('textbox', { name: 'Uitgegeven door', exact: true }).fill('Veilig Testen B.V.');
+    await page.getByLabel('Datum', { exact: true }).fill(dayFromToday(-10));
+    await page.getByLabel('Geldig tot', { exact: true }).fill(dayFromToday(355));
+    await page
+      .getByLabel('Document (pdf)')
+      .setInputFiles({ name: 'pentest.pdf', mimeType: 'application/pdf', buffer: buildPdf() });
+    await expectNoAxeViolations(page, 'vendor evidence form');
+    await page.getByRole('button', { name: 'Bewijs toevoegen', exact: true }).click();
+    await page.getByText('Het bewijs is toegevoegd.').waitFor();
+    const row = page.getByRole('table', { name: 'Bewijs bij de volgende versie' }).getByRole('row').nth(1);
+    expect(await row.textContent()).toContain('Veilig Testen B.V.');
+    expect(await row.textContent()).toContain('geldig');
+    await signOut(page);
     expect(pageErrors).toEqual([]);
   });
 });
