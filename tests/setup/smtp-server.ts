@@ -70,6 +70,18 @@ export function smtpServer(port: number) {
         running.kill('SIGTERM');
       });
     },
+    /**
+     * The messages that pass `filter`, once there are at least `count` (aiosmtpd's output reaches
+     * us a moment after it answered 250), or whatever arrived when `timeoutMs` ran out.
+     */
+    async waitFor(filter: (mail: ReceivedMail) => boolean, count: number, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = this.messages().filter(filter);
+        if (found.length >= count || Date.now() > deadline) return found;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+    },
     /** Every message received so far. */
     messages(): ReceivedMail[] {
       return [
