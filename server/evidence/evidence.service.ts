@@ -9,7 +9,7 @@ import {
   type PublicEvidence,
 } from '../../shared/schemas/evidence.ts';
 import type { AuditService } from '../audit/audit.service.ts';
-import { AppError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import {
   type AuthUser,
   isPlatformAdmin,
@@ -47,7 +47,7 @@ export function createEvidenceService(deps: Deps) {
     const listing = await listings.findById(listingId);
     if (!listing || !organisations.includes(listing.organisationId))
       throw new NotFoundError('No such listing.');
-    if (listing.status === 'withdrawn') throw new AppError(409, 'Conflict', 'The listing is withdrawn.');
+    if (listing.status === 'withdrawn') throw new ConflictError('The listing is withdrawn.');
     return listing;
   }
 

@@ -136,14 +136,13 @@ export function createIncidentsService(deps: Deps) {
         subject: { type: 'listing', id: listing._id },
         details: { incidentId: doc._id, severity: doc.severity },
       });
-      if (input.severity === 'high') {
-        doc.suspended = await deps.suspend(user, slug, `Incident: ${input.what.nl}`);
-        if (doc.suspended) await incidents.updateAtRevision(doc._id, 0, { $set: { suspended: true } });
-        if (doc.suspended) doc.revision = 1;
+      let reported = doc;
+      if (input.severity === 'high' && (await deps.suspend(user, slug, `Incident: ${input.what.nl}`))) {
+        reported =
+          (await incidents.updateAtRevision(doc._id, doc.revision, { $set: { suspended: true } })) ?? doc;
       }
-      await tellReported(doc);
-      doc.notified = true;
-      return toView(doc);
+      await tellReported(reported);
+      return toView({ ...reported, notified: true });
     },
 
     async list(user: AuthUser, status?: IncidentDoc['status']): Promise<Incident[]> {

@@ -86,7 +86,7 @@ describe('incidents', () => {
 
       // Mail goes out through the outbox to a real SMTP server.
       await server.services.notifications.deliverMail(new Date());
-      const mails = await smtp.waitFor((m) => m.subject.includes(`Incident bij ${app.name}`), 4);
+      const mails = await smtp.waitFor((m) => m.subject.includes(`Incident bij ${app.name}`), 5);
       const recipients = mails.map((m) => m.to);
       expect(recipients).toEqual(
         expect.arrayContaining([
