@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -27,6 +28,13 @@ const EnvSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).max(200).default('Inwonercloud <noreply@inwonercloud.example>'),
     SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    /** Authorization and token requests per client address per minute, each (issue 9). */
+    OIDC_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+    PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        error: "a whole number from 1 to 64, or 'auto' (one per core)",
+      })
+      .default(1),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -42,10 +50,12 @@ const EnvSchema = z
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      oidcLimitPerMinute: env.OIDC_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,
       schedulerIntervalMs: env.SCHEDULER_INTERVAL_SECONDS * 1000,
       secureCookies: publicUrl.startsWith('https:'),
+      processes: env.PROCESSES === 'auto' ? os.availableParallelism() : env.PROCESSES,
     };
   });
 

@@ -13,6 +13,7 @@ import { createEvidenceService } from './evidence/evidence.service.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
+import { sessionCookieName } from './identity/session-cookie.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
 import { createKeyRepository } from './launch/keys/signing-keys.ts';
@@ -140,14 +141,18 @@ export async function createServices(deps: ServiceDeps) {
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
   const launchRecords = await createLaunchRecordRepository(store);
+  const clients = createClientRegistry(listingRepository);
   const oidcProvider = await createOidcProvider({
     issuer: config.publicUrl,
     keys,
     adapter: createOidcAdapterFactory(store),
-    clients: createClientRegistry(listingRepository),
-    launches: launchRecords,
+    clients,
+    launchRecords,
     people: sessionRepository,
     secureCookies: config.secureCookies,
+    identity,
+    launches,
+    sessionCookieName: sessionCookieName(config.secureCookies),
   });
   return {
     catalog,
@@ -160,6 +165,7 @@ export async function createServices(deps: ServiceDeps) {
     municipalities,
     launches,
     launchRecords,
+    clients,
     oidcProvider,
     keys,
     evidence,
