@@ -11,6 +11,7 @@ import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
+import { createConsentHistoryRepository } from './launch/consent-history.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
 import { createKeyRepository } from './launch/keys/signing-keys.ts';
 import { createLaunchService } from './launch/launch.service.ts';
@@ -59,6 +60,8 @@ export async function createServices(deps: ServiceDeps) {
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
+  const forgotten = await audit.forgetResidentEvents();
+  if (forgotten > 0) logger.warn({ forgotten }, 'erased resident events from the staff audit trail');
   const movedAudit = await reconcilePendingAudit(audit, [listingRepository, versionRepository]);
   if (movedAudit > 0) logger.warn({ movedAudit }, 'moved audit events a crash left pending');
   const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
@@ -93,7 +96,7 @@ export async function createServices(deps: ServiceDeps) {
     municipalities: municipalityRepository,
     consents: await createConsentRepository(store),
     hints: await createLaunchHintRepository(store),
-    audit,
+    history: await createConsentHistoryRepository(store),
     issuer: config.publicUrl,
   });
   const encryption = keyEncryption(

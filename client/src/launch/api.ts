@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ClaimId } from '../../../shared/claims.ts';
 import {
   type Consent,
+  type ConsentHistoryEntry,
+  ConsentHistoryEntrySchema,
   ConsentSchema,
   type ConsentUpdateSchema,
   type LaunchResponse,
@@ -14,6 +16,11 @@ const ConsentListSchema = z.array(ConsentSchema);
 /** The signed-in resident's consents: what each app may receive and what it received last. */
 export function fetchConsents(signal?: AbortSignal): Promise<Consent[]> {
   return requestJson('GET', '/api/v1/me/consents', ConsentListSchema, { signal });
+}
+
+/** The resident's own consents given and revoked, newest first; staff never see these. */
+export function fetchConsentHistory(signal?: AbortSignal): Promise<ConsentHistoryEntry[]> {
+  return requestJson('GET', '/api/v1/me/consent-history', z.array(ConsentHistoryEntrySchema), { signal });
 }
 
 /** Agrees to share exactly these claims with the app (required ones included). */
