@@ -41,7 +41,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
   return [
     ...catalogRoutes(services.catalog, services.criteria),
     ...municipalitiesRoutes(services.municipalities, services.catalog),
-    ...identityRoutes(services.identity, cookie, config.signInLimitPerMinute),
+    ...identityRoutes(services.identity, cookie, services.limits.signIn),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),

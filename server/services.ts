@@ -7,6 +7,8 @@ import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
 import type { CatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
+import { createRateLimitCounters } from './http/rate-limit.counters.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
@@ -45,6 +47,14 @@ export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
   await seedDemoCatalog(store, catalogFiles, logger);
+  const counters = await createRateLimitCounters(store);
+  const limits = {
+    signIn: createRateLimiter(counters, {
+      name: 'sign-in',
+      limit: config.signInLimitPerMinute,
+      windowMs: 60_000,
+    }),
+  };
 
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
@@ -115,6 +125,7 @@ export async function createServices(deps: ServiceDeps) {
     secureCookies: config.secureCookies,
   });
   return {
+    limits,
     catalog,
     criteria,
     audit,
