@@ -21,6 +21,9 @@ const EnvSchema = z
       .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
       .optional(),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    LISTINGS_PER_ORGANISATION: z.coerce.number().int().min(1).max(100_000).default(100),
+    DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -36,6 +39,11 @@ const EnvSchema = z
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      limits: {
+        listingsPerOrganisation: env.LISTINGS_PER_ORGANISATION,
+        draftSavesPerMinute: env.DRAFT_SAVES_PER_MINUTE,
+        maxConnections: env.MAX_CONNECTIONS,
+      },
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
     };

@@ -54,6 +54,11 @@ export async function createServices(deps: ServiceDeps) {
       limit: config.signInLimitPerMinute,
       windowMs: 60_000,
     }),
+    draftSaves: createRateLimiter(counters, {
+      name: 'draft-saves',
+      limit: config.limits.draftSavesPerMinute,
+      windowMs: 60_000,
+    }),
   };
 
   const listingRepository = await createListingRepository(store);
@@ -62,6 +67,8 @@ export async function createServices(deps: ServiceDeps) {
   if (config.demoSignIn) {
     await provisionDemoClients(config.dataDir, catalogFiles.listings, listingRepository, logger);
   }
+  const keyed = await listingRepository.backfillNameKeys();
+  if (keyed > 0) logger.info({ keyed }, 'gave listings their name keys');
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
@@ -83,6 +90,7 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
+    limits: { listingsPerOrganisation: config.limits.listingsPerOrganisation, draftSaves: limits.draftSaves },
   });
   const review = createReviewService({
     versions: versionRepository,

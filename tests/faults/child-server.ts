@@ -33,6 +33,8 @@ export async function startChildServer(
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       SIGN_IN_LIMIT_PER_MINUTE: '100000',
+      DRAFT_SAVES_PER_MINUTE: '100000',
+      LISTINGS_PER_ORGANISATION: '100000',
       DEMO_APP: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -30,6 +30,9 @@ export async function startTestServer(
     PORT: String(port),
     PUBLIC_URL: url,
     LOG_LEVEL: 'silent',
+    // Test files create many listings with one organisation; the limits' own test sets them low.
+    DRAFT_SAVES_PER_MINUTE: '100000',
+    LISTINGS_PER_ORGANISATION: '100000',
     ...env,
   });
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
