@@ -24,6 +24,9 @@ const EnvSchema = z
     LISTINGS_PER_ORGANISATION: z.coerce.number().int().min(1).max(100_000).default(100),
     DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(300).default(10),
+    REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+    KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(600).default(5),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -43,6 +46,10 @@ const EnvSchema = z
         listingsPerOrganisation: env.LISTINGS_PER_ORGANISATION,
         draftSavesPerMinute: env.DRAFT_SAVES_PER_MINUTE,
         maxConnections: env.MAX_CONNECTIONS,
+        headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
+        // Node requires the request timeout to be at least the headers timeout.
+        requestTimeoutMs: Math.max(env.REQUEST_TIMEOUT_SECONDS, env.HEADERS_TIMEOUT_SECONDS) * 1000,
+        keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
       },
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),

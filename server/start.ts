@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http';
 import { boot } from './boot.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { answerClientErrorsWithProblems } from './http/client-error.ts';
+import { applyServerLimits, serverOptions } from './http/server-limits.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -11,7 +12,8 @@ async function main() {
   const logger = createLogger(config.logLevel);
   const { handler, store, services } = await boot(config, logger);
 
-  const server: Server = createServer(handler);
+  const server: Server = createServer(serverOptions(config), handler);
+  applyServerLimits(server, config);
   server.listen(config.port, config.host, () => {
     logger.info(
       {

@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
 import { answerClientErrorsWithProblems } from '../../server/http/client-error.ts';
+import { applyServerLimits } from '../../server/http/server-limits.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -20,7 +21,8 @@ export async function startTestServer(
   const temp = options.dataDir
     ? { dir: options.dataDir, remove: async () => undefined }
     : await makeTempDir();
-  const server = createServer();
+  // Looks for timed-out requests every half second, so the timeout tests need not wait long.
+  const server = createServer({ connectionsCheckingInterval: 500 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -35,6 +37,7 @@ export async function startTestServer(
     LISTINGS_PER_ORGANISATION: '100000',
     ...env,
   });
+  applyServerLimits(server, config);
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
   server.on('request', booted.handler);
   answerClientErrorsWithProblems(server);
