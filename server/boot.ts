@@ -7,6 +7,7 @@ import { CATALOG_DIR, loadCatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
 import { fastLane } from './http/fast-lane.ts';
 import { securityHeaderList } from './http/security-headers.ts';
+import { ensurePrivateDir } from './private-files.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { createServices } from './services.ts';
 import { openStore } from './store/open-store.ts';
@@ -16,6 +17,7 @@ export const CLIENT_DIR = path.join(PROJECT_ROOT, 'dist', 'client');
 
 /** Opens the store, seeds and wires everything: shared by start.ts, the tests and the benchmarks. */
 export async function boot(config: Config, logger: Logger, options: { store?: Store } = {}) {
+  await ensurePrivateDir(config.dataDir);
   const store = options.store ?? (await openStore(config));
   const catalogFiles = await loadCatalogFiles(CATALOG_DIR);
   const services = await createServices({ config, store, logger, catalogFiles });

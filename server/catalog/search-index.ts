@@ -1,5 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { writePrivateFile } from '../private-files.ts';
 
 export interface SearchDocument {
   slug: string;
@@ -146,8 +147,6 @@ export class CatalogSearch {
       fingerprints: [...this.fingerprints],
       index: this.index.toJSON(),
     };
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, JSON.stringify(snapshot), { mode: 0o600 });
-    await rename(partial, file);
+    await writePrivateFile(file, JSON.stringify(snapshot));
   }
 }

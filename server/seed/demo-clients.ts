@@ -1,4 +1,5 @@
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
+import { makePrivate, writePrivateFile } from '../private-files.ts';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { SeedListing } from '../../shared/schemas/listing.ts';
@@ -30,7 +31,10 @@ export async function provisionDemoClients(
   const existing = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as DemoClient[])
     .catch(() => null);
-  if (existing && existing.length === seeds.length) return;
+  if (existing && existing.length === seeds.length) {
+    await makePrivate(file);
+    return;
+  }
 
   const clients: DemoClient[] = [];
   for (const seed of seeds) {
@@ -46,7 +50,6 @@ export async function provisionDemoClients(
       idTokenSignedResponseAlg: listing.live?.content.launch.idTokenSignedResponseAlg ?? 'RS256',
     });
   }
-  await writeFile(file, `${JSON.stringify(clients, null, 2)}\n`, { mode: 0o600 });
-  await chmod(file, 0o600);
+  await writePrivateFile(file, `${JSON.stringify(clients, null, 2)}\n`);
   logger.info({ file, clients: clients.length }, 'provisioned demo app client credentials');
 }
