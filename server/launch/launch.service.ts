@@ -208,6 +208,9 @@ export function createLaunchService(deps: Deps) {
         lastLaunch: previous?.lastLaunch ?? null,
       };
       await consents.save(record);
+      // Agreeing again to exactly the same is no event: a resident cannot grow their history without end.
+      if (previous && sameSet(previous.claims, claims) && sameSet(previous.approvedClaims, approved))
+        return toConsent(record, listing);
       // Which resident uses which app is theirs alone: recorded in their own history, never in
       // the audit trail that reviewers and administrators read (issue 9 item 3, decision 080).
       await history.append({

@@ -50,6 +50,8 @@ beforeAll(async () => {
   await redeem(config, await authorize(browser, start), start);
   expect((await browser.json('DELETE', `/api/v1/me/consents/${app.slug}`)).status).toBe(204);
   expect((await consent(['given_name'])).status).toBe(200);
+  // The same consent again is not a new event in the history.
+  expect((await consent(['given_name'])).status).toBe(200);
   residentBrowser = browser;
 });
 afterAll(() => server.close());
