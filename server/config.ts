@@ -23,6 +23,7 @@ const EnvSchema = z
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     LISTINGS_PER_ORGANISATION: z.coerce.number().int().min(1).max(100_000).default(100),
     DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    LAUNCHES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
     MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
     HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(300).default(10),
     REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
@@ -45,6 +46,7 @@ const EnvSchema = z
       limits: {
         listingsPerOrganisation: env.LISTINGS_PER_ORGANISATION,
         draftSavesPerMinute: env.DRAFT_SAVES_PER_MINUTE,
+        launchesPerMinute: env.LAUNCHES_PER_MINUTE,
         maxConnections: env.MAX_CONNECTIONS,
         headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
         // Node requires the request timeout to be at least the headers timeout.

@@ -59,6 +59,11 @@ export async function createServices(deps: ServiceDeps) {
       limit: config.limits.draftSavesPerMinute,
       windowMs: 60_000,
     }),
+    launches: createRateLimiter(counters, {
+      name: 'launches',
+      limit: config.limits.launchesPerMinute,
+      windowMs: 60_000,
+    }),
   };
 
   const listingRepository = await createListingRepository(store);
@@ -115,6 +120,7 @@ export async function createServices(deps: ServiceDeps) {
     consents: await createConsentRepository(store),
     hints: await createLaunchHintRepository(store),
     history: await createConsentHistoryRepository(store),
+    limits: { launches: limits.launches, vendorWrites: limits.draftSaves },
     issuer: config.publicUrl,
   });
   const encryption = keyEncryption(

@@ -3,6 +3,7 @@ import type { ClaimId } from '../../shared/claims.ts';
 import type { Consent, ConsentHistoryEntry, LaunchResponse } from '../../shared/schemas/launch.ts';
 import type { LaunchRegistration } from '../../shared/schemas/listing.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import type { RateLimiter } from '../http/rate-limit.ts';
 import { type AuthUser, residentMunicipality, vendorOrganisations } from '../identity/identity.types.ts';
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
@@ -31,6 +32,8 @@ interface Deps {
   hints: LaunchHintRepository;
   /** The resident's own record of consents given and revoked; not the staff audit trail (issue 9). */
   history: ConsentHistoryRepository;
+  /** Every launch stores a login hint: per resident, and per vendor organisation for test launches. */
+  limits: { launches: RateLimiter; vendorWrites: RateLimiter };
   issuer: string;
 }
 
@@ -157,6 +160,7 @@ export function createLaunchService(deps: Deps) {
       }
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be launched.');
       if (!listing.clientSecretHash) throw new ConflictError('Create a client secret first.');
+      await deps.limits.vendorWrites.hit(listing.organisationId);
       return startLaunch(
         { residentId: user.id, listingId, municipality: TEST_MUNICIPALITY, test: true },
         listing.draft.launch,
@@ -261,6 +265,7 @@ export function createLaunchService(deps: Deps) {
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       await checkLaunch(user, listing, municipality);
+      await deps.limits.launches.hit(user.id);
       return startLaunch(
         { residentId: user.id, listingId: listing._id, municipality, test: false },
         (listing.live as NonNullable<ListingDoc['live']>).content.launch,

@@ -155,6 +155,7 @@ export function createListingsService(deps: Deps) {
     async submit(user: AuthUser, id: string): Promise<{ versionId: string; number: number }> {
       const listing = await ownListing(user, id);
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be submitted.');
+      await deps.limits.draftSaves.hit(listing.organisationId);
       // A draft saved before these checks existed is checked again before anyone reviews it.
       await checkContent(listing.draft, listing.organisationId, id);
       const existing = await versions.listByListing(id);
@@ -252,6 +253,7 @@ export function createListingsService(deps: Deps) {
     ): Promise<{ clientId: string; clientSecret: string }> {
       const listing = await ownListing(user, id);
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing has no credentials.');
+      await deps.limits.draftSaves.hit(listing.organisationId);
       const { secret, hash } = newClientSecret();
       const updated = await listings.updateAtRevision(id, listing.revision, {
         $set: { clientSecretHash: hash },

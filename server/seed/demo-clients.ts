@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
-import { makePrivate, writePrivateFile } from '../private-files.ts';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { SeedListing } from '../../shared/schemas/listing.ts';
 import { newClientSecret } from '../listings/client-secret.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
+import { makePrivate, writePrivateFile } from '../private-files.ts';
 
 export const DEMO_CLIENTS_FILE = 'demo-clients.json';
 

@@ -35,6 +35,7 @@ export async function startChildServer(
       SIGN_IN_LIMIT_PER_MINUTE: '100000',
       DRAFT_SAVES_PER_MINUTE: '100000',
       LISTINGS_PER_ORGANISATION: '100000',
+      LAUNCHES_PER_MINUTE: '100000',
       DEMO_APP: 'off',
     },
     stdio: ['ignore', 'pipe', 'pipe'],

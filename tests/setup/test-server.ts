@@ -35,6 +35,7 @@ export async function startTestServer(
     // Test files create many listings with one organisation; the limits' own test sets them low.
     DRAFT_SAVES_PER_MINUTE: '100000',
     LISTINGS_PER_ORGANISATION: '100000',
+    LAUNCHES_PER_MINUTE: '100000',
     ...env,
   });
   applyServerLimits(server, config);

@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
-import { makePrivate } from '../../private-files.ts';
 import path from 'node:path';
+import { makePrivate } from '../../private-files.ts';
 
 /** AES-256-GCM with a key from config: private keys and the pairwise secret are stored only encrypted. */
 export interface KeyEncryption {

@@ -1,8 +1,8 @@
 import { chmod, readdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startTestServer } from '../../setup/test-server.ts';
 import { makeTempDir } from '../../setup/temp-dir.ts';
+import { startTestServer } from '../../setup/test-server.ts';
 
 // Issue 9 item 7: DATA_DIR is 0700 and the files the platform writes outside the store 0600.
 const PLATFORM_FILES = ['demo-clients.json', 'key-encryption.key', 'catalog-search.json'];

@@ -47,14 +47,13 @@ describe('errors outside /api', () => {
     expect(problem.title).toBe('Not found');
   });
 
-  it.each([
-    '/media/nope/nope.svg',
-    '/assets/missing-1234.js',
-    '/missing-image.png',
-  ])('answers a missing file (%s) with the same problem+json 404', async (path) => {
-    const problem = await expectProblem(await fetch(`${server.url}${path}`), 404);
-    expect(problem.title).toBe('Not found');
-  });
+  it.each(['/media/nope/nope.svg', '/assets/missing-1234.js', '/missing-image.png'])(
+    'answers a missing file (%s) with the same problem+json 404',
+    async (path) => {
+      const problem = await expectProblem(await fetch(`${server.url}${path}`), 404);
+      expect(problem.title).toBe('Not found');
+    },
+  );
 
   it('answers a write to a media file with a problem+json 405 saying what is allowed', async () => {
     const response = await fetch(`${server.url}/media/budgetcoach/icon.svg`, {

@@ -1,21 +1,29 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VendorListingDetailSchema } from '../../../shared/schemas/vendor.ts';
 import { buildListingDraft } from '../../factories/listing-draft.ts';
+import { publishApp } from '../../factories/published-app.ts';
 import { signedIn } from '../../setup/api-client.ts';
 import { expectProblem } from '../../setup/problem.ts';
 import { startTestServer, type TestServer } from '../../setup/test-server.ts';
 
-// Issue 9 item 3 (limits): listings per organisation and draft saves per minute per organisation.
+// Issue 9 item 3 (limits): listings per organisation, vendor writes per minute per organisation,
+// launches (each stores a login hint) per resident per minute.
 let server: TestServer;
+let launchServer: TestServer;
 
 beforeAll(async () => {
   // Counted in whole minutes: start well inside one, so the test never straddles two.
   const intoMinute = Date.now() % 60_000;
   if (intoMinute > 45_000) await new Promise((resolve) => setTimeout(resolve, 60_500 - intoMinute));
   // org-samensterk and org-geldfit have 5 demo listings each.
-  server = await startTestServer({ LISTINGS_PER_ORGANISATION: '7', DRAFT_SAVES_PER_MINUTE: '4' });
+  [server, launchServer] = await Promise.all([
+    startTestServer({ LISTINGS_PER_ORGANISATION: '7', DRAFT_SAVES_PER_MINUTE: '4' }),
+    startTestServer({ LAUNCHES_PER_MINUTE: '3' }),
+  ]);
 }, 90_000);
-afterAll(() => server.close());
+afterAll(async () => {
+  await Promise.all([server.close(), launchServer.close()]);
+});
 
 describe('vendor write limits', () => {
   it('refuses a listing beyond the per-organisation limit, storing nothing', async () => {
@@ -50,5 +58,20 @@ describe('vendor write limits', () => {
     );
     const saved = await other.put(`/api/v1/vendor/listings/${detail.id}/draft`, { draft: detail.draft });
     expect(saved.status).toBe(200);
+  });
+
+  it('limits how often a resident starts a launch, each of which stores a login hint', async () => {
+    const app = await publishApp(launchServer.url);
+    const resident = await signedIn(launchServer.url, 'resident-henk');
+    await resident.put(`/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] });
+    for (let i = 0; i < 3; i += 1)
+      expect((await resident.post(`/api/v1/apps/${app.slug}/launches`)).status).toBe(201);
+    const refused = await resident.post(`/api/v1/apps/${app.slug}/launches`);
+    await expectProblem(refused, 429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // Another resident is counted on their own.
+    const other = await signedIn(launchServer.url, 'resident-fatima');
+    await other.put(`/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] });
+    expect((await other.post(`/api/v1/apps/${app.slug}/launches`)).status).toBe(201);
   });
 });
