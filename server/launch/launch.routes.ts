@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SlugParamsSchema } from '../../shared/schemas/catalog.ts';
 import {
-  ConsentHistoryEntrySchema,
+  ConsentHistorySchema,
   ConsentSchema,
   ConsentUpdateSchema,
   LaunchResponseSchema,
@@ -40,12 +40,12 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       tag: 'launch',
       auth: 'session',
       responses: {
-        200: { description: 'History', schema: z.array(ConsentHistoryEntrySchema) },
+        200: { description: 'History', schema: ConsentHistorySchema },
         403: { description: 'Not a resident' },
       },
       handler: async ({ res }) => ({
         status: 200,
-        body: await launches.consentHistory(requireUser(res)),
+        body: { items: await launches.consentHistory(requireUser(res)) },
         headers: NO_STORE,
       }),
     }),

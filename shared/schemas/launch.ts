@@ -44,3 +44,5 @@ export const ConsentHistoryEntrySchema = z.object({
   at: z.iso.datetime(),
 });
 export type ConsentHistoryEntry = z.infer<typeof ConsentHistoryEntrySchema>;
+/** An object, not a bare array (Dutch API Design Rules). */
+export const ConsentHistorySchema = z.object({ items: z.array(ConsentHistoryEntrySchema) });

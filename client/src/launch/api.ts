@@ -3,7 +3,7 @@ import type { ClaimId } from '../../../shared/claims.ts';
 import {
   type Consent,
   type ConsentHistoryEntry,
-  ConsentHistoryEntrySchema,
+  ConsentHistorySchema,
   ConsentSchema,
   type ConsentUpdateSchema,
   type LaunchResponse,
@@ -19,8 +19,9 @@ export function fetchConsents(signal?: AbortSignal): Promise<Consent[]> {
 }
 
 /** The resident's own consents given and revoked, newest first; staff never see these. */
-export function fetchConsentHistory(signal?: AbortSignal): Promise<ConsentHistoryEntry[]> {
-  return requestJson('GET', '/api/v1/me/consent-history', z.array(ConsentHistoryEntrySchema), { signal });
+export async function fetchConsentHistory(signal?: AbortSignal): Promise<ConsentHistoryEntry[]> {
+  const history = await requestJson('GET', '/api/v1/me/consent-history', ConsentHistorySchema, { signal });
+  return history.items;
 }
 
 /** Agrees to share exactly these claims with the app (required ones included). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuditRepository } from '../../../server/audit/audit.repository.ts';
-import { ConsentHistoryEntrySchema, LaunchResponseSchema } from '../../../shared/schemas/launch.ts';
+import { ConsentHistorySchema, LaunchResponseSchema } from '../../../shared/schemas/launch.ts';
 import { publishApp } from '../../factories/published-app.ts';
 import { type ApiClient, signedIn } from '../../setup/api-client.ts';
 import { CookieBrowser } from '../../setup/cookie-browser.ts';
@@ -115,7 +115,7 @@ describe('resident privacy', () => {
     const response = await residentBrowser.json('GET', '/api/v1/me/consent-history');
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('no-store');
-    const history = ConsentHistoryEntrySchema.array().parse(await response.json());
+    const history = ConsentHistorySchema.parse(await response.json()).items;
     expect(history.map((e) => [e.action, e.slug, e.claims])).toEqual([
       ['given', app.slug, ['given_name']],
       ['revoked', app.slug, ['given_name', 'email']],
@@ -127,7 +127,7 @@ describe('resident privacy', () => {
   it("does not show one resident another's history, nor staff any", async () => {
     const henk = new CookieBrowser(server.url);
     await henk.json('POST', '/api/v1/session/demo', { persona: 'resident-henk' });
-    expect(await (await henk.json('GET', '/api/v1/me/consent-history')).json()).toEqual([]);
+    expect(await (await henk.json('GET', '/api/v1/me/consent-history')).json()).toEqual({ items: [] });
     const reviewer = await signedIn(server.url, 'reviewer-jan');
     expect((await reviewer.get('/api/v1/me/consent-history')).status).toBe(403);
   });

@@ -117,7 +117,7 @@ describe('my apps page', () => {
     server.use(
       sessionHandler(residentSession()),
       consentsHandler([budgetCoach]),
-      http.get('*/api/v1/me/consent-history', () => HttpResponse.json(history)),
+      http.get('*/api/v1/me/consent-history', () => HttpResponse.json({ items: history })),
       http.delete('*/api/v1/me/consents/:slug', () => {
         history = [{ ...given, action: 'revoked', at: '2026-02-05T10:00:00.000Z' }, ...history];
         return new HttpResponse(null, { status: 204 });
