@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -28,6 +29,11 @@ const EnvSchema = z
     HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(300).default(10),
     REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
     KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(600).default(5),
+    PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        error: "a whole number from 1 to 64, or 'auto' (one per core)",
+      })
+      .default(1),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -55,6 +61,7 @@ const EnvSchema = z
       },
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
+      processes: env.PROCESSES === 'auto' ? os.availableParallelism() : env.PROCESSES,
     };
   });
 

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit.repository.ts';
@@ -69,16 +70,29 @@ export async function createServices(deps: ServiceDeps) {
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
   const sessionRepository = await createSessionRepository(store);
+  const encryptionKey = await resolveEncryptionKey(
+    config.keyEncryptionKey,
+    config.dataDir,
+    config.demoSignIn,
+  );
   if (config.demoSignIn) {
-    await provisionDemoClients(config.dataDir, catalogFiles.listings, listingRepository, logger);
+    await provisionDemoClients(
+      config.dataDir,
+      catalogFiles.listings,
+      listingRepository,
+      logger,
+      encryptionKey,
+    );
   }
   const keyed = await listingRepository.backfillNameKeys();
   if (keyed > 0) logger.info({ keyed }, 'gave listings their name keys');
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
+  // The MiniSearch snapshot of the first release: replaced by catalog-search.sqlite (decision 015).
+  await rm(path.join(config.dataDir, 'catalog-search.json'), { force: true });
   const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
-    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.json'),
+    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
@@ -123,9 +137,7 @@ export async function createServices(deps: ServiceDeps) {
     limits: { launches: limits.launches, vendorWrites: limits.draftSaves },
     issuer: config.publicUrl,
   });
-  const encryption = keyEncryption(
-    await resolveEncryptionKey(config.keyEncryptionKey, config.dataDir, config.demoSignIn),
-  );
+  const encryption = keyEncryption(encryptionKey);
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
   const launchRecords = await createLaunchRecordRepository(store);

@@ -5,7 +5,7 @@ import { makeTempDir } from '../../setup/temp-dir.ts';
 import { startTestServer } from '../../setup/test-server.ts';
 
 // Issue 9 item 7: DATA_DIR is 0700 and the files the platform writes outside the store 0600.
-const PLATFORM_FILES = ['demo-clients.json', 'key-encryption.key', 'catalog-search.json'];
+const PLATFORM_FILES = ['demo-clients.json', 'key-encryption.key', 'catalog-search.sqlite'];
 const mode = async (file: string) => (await stat(file)).mode & 0o777;
 
 describe('DATA_DIR permissions', () => {
@@ -32,6 +32,11 @@ describe('DATA_DIR permissions', () => {
       expect([name, await mode(path.join(temp.dir, name))]).toEqual([name, 0o600]);
     }
     expect(files.filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    // Anything else in it, the store's files included, is the owner's only too.
+    for (const name of files) {
+      const file = path.join(temp.dir, name);
+      if ((await stat(file)).isFile()) expect([name, await mode(file)]).toEqual([name, 0o600]);
+    }
     await temp.remove();
   }, 60_000);
 });
