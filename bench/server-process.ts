@@ -85,6 +85,7 @@ export async function startServer(options: {
       SIGN_IN_LIMIT_PER_MINUTE: '100000',
       // The bench launches as a few residents thousands of times a minute.
       LAUNCHES_PER_MINUTE: '100000',
+      OIDC_LIMIT_PER_MINUTE: '10000000',
       LOG_LEVEL: 'info',
       ...options.env,
     },

@@ -29,6 +29,8 @@ const EnvSchema = z
     HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(300).default(10),
     REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
     KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(600).default(5),
+    /** Authorization and token requests per client address per minute, each (issue 9). */
+    OIDC_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
     PROCESSES: z
       .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
         error: "a whole number from 1 to 64, or 'auto' (one per core)",
@@ -59,6 +61,7 @@ const EnvSchema = z
         requestTimeoutMs: Math.max(env.REQUEST_TIMEOUT_SECONDS, env.HEADERS_TIMEOUT_SECONDS) * 1000,
         keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
       },
+      oidcLimitPerMinute: env.OIDC_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
       processes: env.PROCESSES === 'auto' ? os.availableParallelism() : env.PROCESSES,

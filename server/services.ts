@@ -13,6 +13,7 @@ import { createRateLimiter } from './http/rate-limit.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
+import { sessionCookieName } from './identity/session-cookie.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
 import { createConsentHistoryRepository } from './launch/consent-history.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
@@ -141,14 +142,18 @@ export async function createServices(deps: ServiceDeps) {
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
   const launchRecords = await createLaunchRecordRepository(store);
+  const clients = createClientRegistry(listingRepository);
   const oidcProvider = await createOidcProvider({
     issuer: config.publicUrl,
     keys,
     adapter: createOidcAdapterFactory(store),
-    clients: createClientRegistry(listingRepository),
-    launches: launchRecords,
+    clients,
+    launchRecords,
     people: sessionRepository,
     secureCookies: config.secureCookies,
+    identity,
+    launches,
+    sessionCookieName: sessionCookieName(config.secureCookies),
   });
   return {
     limits,
@@ -162,6 +167,7 @@ export async function createServices(deps: ServiceDeps) {
     municipalities,
     launches,
     launchRecords,
+    clients,
     oidcProvider,
     keys,
   };
