@@ -1,23 +1,31 @@
 // `npm start`: the platform and, in demo mode, the demo app beside it (examples/demo-app).
 // `--platform-only` (npm run start:server): the platform alone, as in production.
 // `--source` (npm run dev): the platform from its TypeScript source instead of dist/node.
-import { type ChildProcess, spawn } from 'node:child_process';
+// Each child is supervised: a crash restarts it (at most 5 times a minute), and a crash of one
+// never stops the other (issue 9 item 6).
+import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_CLIENTS_FILE } from '../server/seed/demo-clients.ts';
 import { platformNodeArgs } from './platform.ts';
+import { DEFAULT_SUPERVISION, supervise } from './supervisor.ts';
 
 const config = loadConfig();
-const children: ChildProcess[] = [];
+const supervised: ReturnType<typeof supervise>[] = [];
+const options = { ...DEFAULT_SUPERVISION, log: (line: string) => console.error(`[supervisor] ${line}`) };
 
 function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
-  children.push(child);
-  child.on('exit', (code, signal) => {
-    console.error(`${name} stopped (${signal ?? code})`);
-    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
-    process.exitCode = code ?? 1;
-  });
+  const child = supervise(
+    name,
+    () => spawn(process.execPath, args, { stdio: 'inherit', env }),
+    options,
+    (code) => {
+      // A child that stopped for good (on purpose, or crashing again and again): stop the rest too.
+      process.exitCode = code;
+      for (const other of supervised) void other.stop();
+    },
+  );
+  supervised.push(child);
 }
 
 // The platform runs compiled (npm run build): no TypeScript loader in the serving process.
@@ -37,6 +45,6 @@ if (!process.argv.includes('--platform-only') && config.demoSignIn && config.dem
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    for (const child of children) child.kill(signal);
+    void Promise.all(supervised.map((child) => child.stop(signal)));
   });
 }

@@ -9,7 +9,7 @@ import type { Config } from './config.ts';
 import { evidenceRoutes } from './evidence/evidence.routes.ts';
 import { apiVersionHeader, unknownApiPath } from './http/api-conventions.ts';
 import { apiRouter, mountRoutes, type RouteSpec } from './http/api-route.ts';
-import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
+import { problemMiddleware, readOnly, sendProblem, unknownPath } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { type HeaderList, securityHeaders } from './http/security-headers.ts';
@@ -44,7 +44,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
   return [
     ...catalogRoutes(services.catalog, services.criteria),
     ...municipalitiesRoutes(services.municipalities, services.catalog),
-    ...identityRoutes(services.identity, cookie, config.signInLimitPerMinute),
+    ...identityRoutes(services.identity, cookie, services.limits.signIn),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),
@@ -108,8 +108,13 @@ export function createApp(deps: AppDeps): Express {
     demoSignIn: config.demoSignIn,
     limitPerMinute: config.oidcLimitPerMinute,
   });
-  app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
+  app.use(
+    '/media',
+    readOnly,
+    express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }),
+  );
   serveStorefront(app, deps.clientDir);
+  app.use(unknownPath);
 
   app.use(problemMiddleware(logger));
   return app;
@@ -119,6 +124,7 @@ function serveStorefront(app: Express, clientDir: string): void {
   const indexHtml = path.join(clientDir, 'index.html');
   app.use(
     '/assets',
+    readOnly,
     express.static(path.join(clientDir, 'assets'), {
       index: false,
       fallthrough: false,
@@ -127,8 +133,14 @@ function serveStorefront(app: Express, clientDir: string): void {
     }),
   );
   app.use(express.static(clientDir, { index: false }));
-  // Deep links: every other GET for a page gets the storefront, whose router shows the page or "not found".
+  // Deep links: every other GET for a page gets the storefront, whose router shows the page or
+  // "not found". A missing file (a path with an extension) or a client that wants JSON gets the
+  // problem+json 404 instead (decision 083).
   app.get(/.*/, (req, res, next) => {
+    if (/\.[A-Za-z0-9]+$/.test(req.path) || req.accepts(['html', 'json']) !== 'html') {
+      next();
+      return;
+    }
     if (!existsSync(indexHtml)) {
       sendProblem(req, res, 503, 'Storefront not built', 'Run `npm run build` first.');
       return;

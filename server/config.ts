@@ -28,6 +28,13 @@ const EnvSchema = z
       .optional(),
     MAIL_FROM: z.string().min(3).max(200).default('Inwonercloud <noreply@inwonercloud.example>'),
     SCHEDULER_INTERVAL_SECONDS: z.coerce.number().int().min(1).max(3600).default(30),
+    LISTINGS_PER_ORGANISATION: z.coerce.number().int().min(1).max(100_000).default(100),
+    DRAFT_SAVES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    LAUNCHES_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    MAX_CONNECTIONS: z.coerce.number().int().min(1).max(1_000_000).default(1000),
+    HEADERS_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(300).default(10),
+    REQUEST_TIMEOUT_SECONDS: z.coerce.number().min(1).max(600).default(30),
+    KEEP_ALIVE_TIMEOUT_SECONDS: z.coerce.number().min(0.5).max(600).default(5),
     /** Authorization and token requests per client address per minute, each (issue 9). */
     OIDC_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
     PROCESSES: z
@@ -50,6 +57,16 @@ const EnvSchema = z
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      limits: {
+        listingsPerOrganisation: env.LISTINGS_PER_ORGANISATION,
+        draftSavesPerMinute: env.DRAFT_SAVES_PER_MINUTE,
+        launchesPerMinute: env.LAUNCHES_PER_MINUTE,
+        maxConnections: env.MAX_CONNECTIONS,
+        headersTimeoutMs: env.HEADERS_TIMEOUT_SECONDS * 1000,
+        // Node requires the request timeout to be at least the headers timeout.
+        requestTimeoutMs: Math.max(env.REQUEST_TIMEOUT_SECONDS, env.HEADERS_TIMEOUT_SECONDS) * 1000,
+        keepAliveTimeoutMs: env.KEEP_ALIVE_TIMEOUT_SECONDS * 1000,
+      },
       oidcLimitPerMinute: env.OIDC_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       mail: env.SMTP_URL ? { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM } : null,

@@ -10,11 +10,14 @@ import type { CatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
 import { createEvidenceRepository } from './evidence/evidence.repository.ts';
 import { createEvidenceService } from './evidence/evidence.service.ts';
+import { createRateLimitCounters } from './http/rate-limit.counters.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
+import { createConsentHistoryRepository } from './launch/consent-history.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
 import { createKeyRepository } from './launch/keys/signing-keys.ts';
 import { createLaunchService } from './launch/launch.service.ts';
@@ -49,6 +52,24 @@ export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
   await seedDemoCatalog(store, catalogFiles, logger);
+  const counters = await createRateLimitCounters(store);
+  const limits = {
+    signIn: createRateLimiter(counters, {
+      name: 'sign-in',
+      limit: config.signInLimitPerMinute,
+      windowMs: 60_000,
+    }),
+    draftSaves: createRateLimiter(counters, {
+      name: 'draft-saves',
+      limit: config.limits.draftSavesPerMinute,
+      windowMs: 60_000,
+    }),
+    launches: createRateLimiter(counters, {
+      name: 'launches',
+      limit: config.limits.launchesPerMinute,
+      windowMs: 60_000,
+    }),
+  };
 
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
@@ -67,6 +88,8 @@ export async function createServices(deps: ServiceDeps) {
       encryptionKey,
     );
   }
+  const keyed = await listingRepository.backfillNameKeys();
+  if (keyed > 0) logger.info({ keyed }, 'gave listings their name keys');
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
@@ -77,6 +100,8 @@ export async function createServices(deps: ServiceDeps) {
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
+  const forgotten = await audit.forgetResidentEvents();
+  if (forgotten > 0) logger.warn({ forgotten }, 'erased resident events from the staff audit trail');
   const movedAudit = await reconcilePendingAudit(audit, [listingRepository, versionRepository]);
   if (movedAudit > 0) logger.warn({ movedAudit }, 'moved audit events a crash left pending');
   const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
@@ -96,6 +121,7 @@ export async function createServices(deps: ServiceDeps) {
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
     evidenceSnapshot: evidence.snapshot,
+    limits: { listingsPerOrganisation: config.limits.listingsPerOrganisation, draftSaves: limits.draftSaves },
   });
   const review = createReviewService({
     versions: versionRepository,
@@ -121,7 +147,8 @@ export async function createServices(deps: ServiceDeps) {
     municipalities: municipalityRepository,
     consents: consentRepository,
     hints: await createLaunchHintRepository(store),
-    audit,
+    history: await createConsentHistoryRepository(store),
+    limits: { launches: limits.launches, vendorWrites: limits.draftSaves },
     issuer: config.publicUrl,
   });
   const trust = await createTrustServices({
@@ -155,6 +182,7 @@ export async function createServices(deps: ServiceDeps) {
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
   return {
+    limits,
     catalog,
     criteria,
     audit,

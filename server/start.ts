@@ -5,6 +5,7 @@ import { runPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { answerClientErrorsWithProblems } from './http/client-error.ts';
 import { gracefulDrain } from './http/graceful-drain.ts';
+import { applyServerLimits, serverOptions } from './http/server-limits.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -22,7 +23,8 @@ async function main() {
   const scheduler = services.newScheduler();
   scheduler.start(config.schedulerIntervalMs);
 
-  const server: Server = createServer(handler);
+  const server: Server = createServer(serverOptions(config), handler);
+  applyServerLimits(server, config);
   server.listen(config.port, config.host, () => {
     logger.info(
       {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DemoPersonaSchema, DemoSignInSchema, SessionSchema } from '../../shared/schemas/session.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
-import { rateLimit } from '../http/rate-limit.ts';
+import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { ABSOLUTE_LIFETIME_MS, type IdentityService } from './identity.service.ts';
 import { currentSession } from './session.middleware.ts';
 import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
@@ -9,7 +9,7 @@ import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
 export function identityRoutes(
   identity: IdentityService,
   cookie: { name: string; secure: boolean },
-  signInLimitPerMinute: number,
+  signInLimiter: RateLimiter,
 ): RouteSpec[] {
   return [
     route({
@@ -47,7 +47,7 @@ export function identityRoutes(
       tag: 'identity',
       auth: 'public',
       body: DemoSignInSchema,
-      before: [rateLimit({ limit: signInLimitPerMinute, windowMs: 60_000 })],
+      before: [rateLimitByAddress(signInLimiter)],
       responses: {
         200: { description: 'Signed in', schema: SessionSchema },
         400: { description: 'Unknown persona' },

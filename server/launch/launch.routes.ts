@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { SlugParamsSchema } from '../../shared/schemas/catalog.ts';
-import { ConsentSchema, ConsentUpdateSchema, LaunchResponseSchema } from '../../shared/schemas/launch.ts';
+import {
+  ConsentHistorySchema,
+  ConsentSchema,
+  ConsentUpdateSchema,
+  LaunchResponseSchema,
+} from '../../shared/schemas/launch.ts';
 import { ListingIdParamsSchema } from '../../shared/schemas/vendor.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
 import { requireUser } from '../identity/session.middleware.ts';
@@ -24,6 +29,23 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       handler: async ({ res }) => ({
         status: 200,
         body: await launches.listConsents(requireUser(res)),
+        headers: NO_STORE,
+      }),
+    }),
+    route({
+      method: 'get',
+      path: '/me/consent-history',
+      operationId: 'listConsentHistory',
+      summary: "The resident's own history of consents given and revoked, newest first (at most 100)",
+      tag: 'launch',
+      auth: 'session',
+      responses: {
+        200: { description: 'History', schema: ConsentHistorySchema },
+        403: { description: 'Not a resident' },
+      },
+      handler: async ({ res }) => ({
+        status: 200,
+        body: { items: await launches.consentHistory(requireUser(res)) },
         headers: NO_STORE,
       }),
     }),

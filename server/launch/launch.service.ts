@@ -1,15 +1,16 @@
 import { randomBytes } from 'node:crypto';
 import type { ClaimId } from '../../shared/claims.ts';
-import type { Consent, LaunchResponse } from '../../shared/schemas/launch.ts';
+import type { Consent, ConsentHistoryEntry, LaunchResponse } from '../../shared/schemas/launch.ts';
 import type { LaunchRegistration } from '../../shared/schemas/listing.ts';
-import type { AuditService } from '../audit/audit.service.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import type { RateLimiter } from '../http/rate-limit.ts';
 import { type AuthUser, residentMunicipality, vendorOrganisations } from '../identity/identity.types.ts';
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
 import { hasClientCredentials } from './client-credentials.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
+import type { ConsentHistoryRepository } from './consent-history.repository.ts';
 import type { LaunchHint, LaunchHintRepository } from './launch-hint.repository.ts';
 import { TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
 
@@ -36,14 +37,17 @@ interface Deps {
   municipalities: MunicipalityRepository;
   consents: ConsentRepository;
   hints: LaunchHintRepository;
-  audit: AuditService;
+  /** The resident's own record of consents given and revoked; not the staff audit trail (issue 9). */
+  history: ConsentHistoryRepository;
+  /** Every launch stores a login hint: per resident, and per vendor organisation for test launches. */
+  limits: { launches: RateLimiter; vendorWrites: RateLimiter };
   issuer: string;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export function createLaunchService(deps: Deps) {
-  const { listings, municipalities, consents, hints } = deps;
+  const { listings, municipalities, consents, hints, history } = deps;
 
   function requireResident(user: AuthUser): string {
     const municipality = residentMunicipality(user);
@@ -216,6 +220,7 @@ export function createLaunchService(deps: Deps) {
       if (!hasClientCredentials(listing.clientSecretHash, listing.draft.launch)) {
         throw new ConflictError('Create a client secret first, or register your public keys.');
       }
+      await deps.limits.vendorWrites.hit(listing.organisationId);
       return startLaunch(
         { residentId: user.id, listingId, municipality: TEST_MUNICIPALITY, test: true },
         listing.draft.launch,
@@ -267,20 +272,51 @@ export function createLaunchService(deps: Deps) {
         lastLaunch: previous?.lastLaunch ?? null,
       };
       await consents.save(record);
-      await deps.audit.record({
-        actor: user,
-        action: 'consent.given',
-        subject: { type: 'listing', id: listing._id },
-        details: { claims },
+      // Agreeing again to exactly the same is no event: a resident cannot grow their history without end.
+      if (previous && sameSet(previous.claims, claims) && sameSet(previous.approvedClaims, approved))
+        return toConsent(record, listing);
+      // Which resident uses which app is theirs alone: recorded in their own history, never in
+      // the audit trail that reviewers and administrators read (issue 9 item 3, decision 080).
+      await history.append({
+        residentId: user.id,
+        action: 'given',
+        listingId: listing._id,
+        slug,
+        appName: listing.live.content.name,
+        claims,
+        at: new Date(),
       });
       return toConsent(record, listing);
     },
 
+    /** Revokes a consent in one step, and notes it in the resident's own history. */
     async revokeConsent(user: AuthUser, slug: string): Promise<void> {
       requireResident(user);
       const listing = await listings.findBySlug(slug);
-      if (!listing || !(await consents.delete(user.id, listing._id)))
+      const previous = listing ? await consents.find(user.id, listing._id) : null;
+      if (!listing || !previous || !(await consents.delete(user.id, listing._id)))
         throw new NotFoundError('No consent for this app.');
+      await history.append({
+        residentId: user.id,
+        action: 'revoked',
+        listingId: listing._id,
+        slug,
+        appName: listing.live?.content.name ?? listing.draft.name,
+        claims: previous.claims,
+        at: new Date(),
+      });
+    },
+
+    /** The resident's consents given and revoked, newest first ("Mijn apps"). */
+    async consentHistory(user: AuthUser): Promise<ConsentHistoryEntry[]> {
+      requireResident(user);
+      return (await history.listByResident(user.id)).map((event) => ({
+        action: event.action,
+        slug: event.slug,
+        name: event.appName,
+        claims: event.claims,
+        at: event.at.toISOString(),
+      }));
     },
 
     /** Starts a launch: checks everything and hands out a single-use login hint for the app's login URI. */
@@ -289,6 +325,7 @@ export function createLaunchService(deps: Deps) {
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       await checkLaunch(user, listing, municipality);
+      await deps.limits.launches.hit(user.id);
       return startLaunch(
         { residentId: user.id, listingId: listing._id, municipality, test: false },
         (listing.live as NonNullable<ListingDoc['live']>).content.launch,

@@ -34,3 +34,15 @@ export const LaunchResponseSchema = z.object({
   expiresAt: z.iso.datetime(),
 });
 export type LaunchResponse = z.infer<typeof LaunchResponseSchema>;
+
+/** One line of the resident's own consent history ("Mijn apps"); staff never see it. */
+export const ConsentHistoryEntrySchema = z.object({
+  action: z.enum(['given', 'revoked']),
+  slug: z.string(),
+  name: z.string(),
+  claims: z.array(ClaimIdSchema),
+  at: z.iso.datetime(),
+});
+export type ConsentHistoryEntry = z.infer<typeof ConsentHistoryEntrySchema>;
+/** An object, not a bare array (Dutch API Design Rules). */
+export const ConsentHistorySchema = z.object({ items: z.array(ConsentHistoryEntrySchema) });

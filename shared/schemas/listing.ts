@@ -1,30 +1,25 @@
 import { z } from 'zod';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
-import { IdSchema, LocalizedTextSchema, SlugSchema } from './common.ts';
+import { IdSchema, LocalizedTextSchema, SlugSchema, safeName, unambiguousUrl } from './common.ts';
 import { PublicJwksSchema } from './jwks.ts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** An https URL; loopback http is accepted here and refused by the server when demo sign-in is off. */
-export const LaunchUrlSchema = z
-  .string()
-  .max(2048)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      if (url.hash || url.username || url.password) return false;
-      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-    } catch {
-      return false;
-    }
-  }, 'an https URL without a fragment (http only for localhost)');
+export const LaunchUrlSchema = unambiguousUrl(z.string().max(2048)).refine((value) => {
+  try {
+    const url = new URL(value);
+    if (url.hash || url.username || url.password) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  } catch {
+    return false;
+  }
+}, 'an https URL without a fragment (http only for localhost)');
 
-export function isLoopbackUrl(value: string): boolean {
-  return LOOPBACK_HOSTS.has(new URL(value).hostname);
-}
-
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048);
+export const HttpsUrlSchema = unambiguousUrl(
+  z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048),
+);
 
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
 export const ClaimIdSchema = z.enum(CLAIM_IDS);
@@ -94,7 +89,7 @@ export const SupportSchema = z.strictObject({
  * and status. Claims and launch registration are part of it, so widening them needs a new review.
  */
 export const ListingDraftSchema = z.strictObject({
-  name: z.string().trim().min(2).max(60),
+  name: safeName(z.string().trim().normalize().min(2).max(60)),
   tagline: LocalizedTextSchema,
   description: LocalizedTextSchema,
   categories: z.array(CategoryIdSchema).min(1).max(3),

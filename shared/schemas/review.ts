@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { FIELD_GROUPS } from '../version-diff.ts';
-import { IdSchema } from './common.ts';
+import { IdSchema, safeText } from './common.ts';
 import { EvidenceItemSchema } from './evidence.ts';
 import { ListingDraftSchema } from './listing.ts';
 import { ReviewStatusSchema } from './vendor.ts';
@@ -14,7 +14,10 @@ export const ReviewQueueQuerySchema = z.strictObject({ status: ReviewStatusSchem
 export const AssessmentSchema = z.strictObject({
   criteria: z.record(
     IdSchema,
-    z.strictObject({ verdict: VerdictSchema, note: z.string().trim().max(2000).default('') }),
+    z.strictObject({
+      verdict: VerdictSchema,
+      note: safeText(z.string().trim().max(2000), { multiLine: true }).default(''),
+    }),
   ),
 });
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
@@ -22,7 +25,7 @@ export type AssessmentInput = z.input<typeof AssessmentSchema>;
 export const DecisionSchema = z
   .strictObject({
     decision: z.enum(['approve', 'request_changes', 'reject']),
-    comment: z.string().trim().max(4000).default(''),
+    comment: safeText(z.string().trim().max(4000), { multiLine: true }).default(''),
     /** The revision the reviewer decided on; a stale one gets 409 instead of overwriting. */
     revision: z.number().int().nonnegative().optional(),
   })
@@ -100,4 +103,6 @@ export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
 });
 export type ReviewDetail = z.infer<typeof ReviewDetailSchema>;
 
-export const SuspensionSchema = z.strictObject({ reason: z.string().trim().min(3).max(2000) });
+export const SuspensionSchema = z.strictObject({
+  reason: safeText(z.string().trim().min(3).max(2000), { multiLine: true }),
+});

@@ -74,6 +74,10 @@ describe('launch journey', () => {
 
     await page.goto(`${server.url}/mijn-apps`);
     await page.getByRole('link', { name: 'E2E Buurtapp' }).waitFor();
+    // The resident's own history of consents (issue 9): only they see it.
+    await page.getByText(/Toestemming gegeven aan E2E Buurtapp/).waitFor();
+    if (process.env.E2E_SCREENSHOTS)
+      await page.screenshot({ path: process.env.E2E_SCREENSHOTS, fullPage: true });
     await expectNoAxeViolations(page, 'Mijn apps');
     expect(pageErrors).toEqual([]);
   });

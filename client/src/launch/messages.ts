@@ -60,6 +60,11 @@ export const nl = {
     empty: 'Je hebt nog geen enkele app toestemming gegeven.',
     emptyHelp: 'Zoek een app die je helpt. Kies daar "Open app".',
     allApps: 'Bekijk alle apps',
+    historyTitle: 'Wat je eerder koos',
+    historyIntro: 'Hier zie je wanneer je toestemming gaf of introk. Alleen jij ziet dit.',
+    historyEmpty: 'Je hebt nog niets gekozen.',
+    historyGiven: (app: string, claims: string) => `Toestemming gegeven aan ${app}: ${claims}`,
+    historyRevoked: (app: string) => `Toestemming ingetrokken voor ${app}`,
   },
   errors: {
     unauthenticated: 'Je bent niet meer ingelogd. Dat gebeurt na 15 minuten niets doen.',
@@ -136,6 +141,11 @@ export const en: LaunchMessages = {
     empty: 'You have not given consent to any app yet.',
     emptyHelp: 'Find an app that helps you. Choose "Open app" there.',
     allApps: 'See all apps',
+    historyTitle: 'What you chose before',
+    historyIntro: 'Here you see when you gave or withdrew consent. Only you see this.',
+    historyEmpty: 'You have not chosen anything yet.',
+    historyGiven: (app: string, claims: string) => `Consent given to ${app}: ${claims}`,
+    historyRevoked: (app: string) => `Consent withdrawn for ${app}`,
   },
   errors: {
     unauthenticated: 'You are no longer signed in. That happens after 15 minutes without activity.',

@@ -16,6 +16,7 @@ export function problemResponse(status: number, title: string) {
  */
 export function buildHandlers(catalog: Catalog = buildCatalog()) {
   return [
+    http.get('*/api/v1/me/consent-history', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/apps', ({ request }) => {
       const parsed = AppListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!parsed.success) return problemResponse(400, 'Bad Request');

@@ -111,6 +111,28 @@ describe('my apps page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'BudgetCoach' })).toBeTruthy();
   });
 
+  it("shows the resident's own history of consents given and withdrawn, and adds a withdrawal", async () => {
+    const given = { action: 'given', slug: 'budgetcoach', name: 'BudgetCoach', claims: ['given_name'] };
+    let history = [{ ...given, at: '2026-02-03T09:15:00.000Z' }];
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([budgetCoach]),
+      http.get('*/api/v1/me/consent-history', () => HttpResponse.json({ items: history })),
+      http.delete('*/api/v1/me/consents/:slug', () => {
+        history = [{ ...given, action: 'revoked', at: '2026-02-05T10:00:00.000Z' }, ...history];
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderLaunch('/mijn-apps');
+
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Wat je eerder koos' }))
+      .parentElement as HTMLElement;
+    expect(await within(section).findByText(/Toestemming gegeven aan BudgetCoach: Voornaam/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Toestemming intrekken voor BudgetCoach' }));
+    expect(await within(section).findByText(/Toestemming ingetrokken voor BudgetCoach/)).toBeTruthy();
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   it('shows an empty state with a way to find apps', async () => {
     server.use(sessionHandler(residentSession()), consentsHandler([]));
     renderLaunch('/mijn-apps');

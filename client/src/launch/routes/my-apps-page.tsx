@@ -10,7 +10,8 @@ import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import { fetchConsents, revokeConsent } from '../api.ts';
+import { fetchConsentHistory, fetchConsents, revokeConsent } from '../api.ts';
+import { ConsentHistory } from '../components/consent-history.tsx';
 import { ConsentItem } from '../components/consent-item.tsx';
 import { IncidentNotices } from '../components/incident-notices.tsx';
 import { useLaunchMessages } from '../use-launch-messages.ts';
@@ -30,6 +31,7 @@ function MyApps() {
   const headingId = useId();
   const { session } = useSession();
   const consents = useResource(`consents:${session?.user?.id ?? ''}`, fetchConsents);
+  const history = useResource(`consent-history:${session?.user?.id ?? ''}`, fetchConsentHistory);
   // Per app, so revoking two apps quickly one after the other cannot mix up their results.
   const [revoking, setRevoking] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
@@ -53,6 +55,7 @@ function MyApps() {
       return;
     }
     setRevoked((previous) => withItem(previous, consent.slug, true));
+    history.reload();
     setAnnouncement(m.revoked(consent.name));
     // The button that had focus is gone: put focus somewhere sensible instead of on <body>.
     document.getElementById(headingId)?.focus();
@@ -102,6 +105,7 @@ function MyApps() {
             ))}
           </ul>
         ))}
+      <ConsentHistory history={history} />
     </>
   );
 }
