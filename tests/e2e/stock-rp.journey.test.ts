@@ -68,7 +68,11 @@ afterAll(async () => {
 });
 
 /** A fresh browser (no cookies) that counts authorization requests, to catch redirect loops. */
-async function freshBrowser(): Promise<{ context: BrowserContext; page: Page; authorizations: () => number }> {
+async function freshBrowser(): Promise<{
+  context: BrowserContext;
+  page: Page;
+  authorizations: () => number;
+}> {
   const context = await browser.newContext();
   const page = await context.newPage();
   let count = 0;
@@ -95,7 +99,9 @@ for (const stock of RPS) {
       app = await publishApp(server.url, {
         draft: {
           name: `${stock.name.slice(0, 20)} app`.replace(/[^A-Za-z0-9 ]/g, ' '),
-          claims: [{ claim: 'given_name', reason: { nl: 'Om je te groeten.', en: 'To greet you.' }, required: true }],
+          claims: [
+            { claim: 'given_name', reason: { nl: 'Om je te groeten.', en: 'To greet you.' }, required: true },
+          ],
           launch: stock.registration(appUrl),
         },
       });

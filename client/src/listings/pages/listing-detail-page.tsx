@@ -13,6 +13,7 @@ import { fetchVendorListing } from '../api.ts';
 import { ClientSecretPanel } from '../components/client-secret-panel.tsx';
 import { ListingActions } from '../components/listing-actions.tsx';
 import { ListingStatusBadge } from '../components/status-badges.tsx';
+import { TestLaunchPanel } from '../components/test-launch-panel.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
 import { vendorMessages } from '../messages.ts';
 
@@ -82,6 +83,7 @@ function ListingDetail({
       <ListingActions listing={listing} onChanged={onChanged} />
       <VersionHistory versions={listing.versions} />
       <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />
+      <TestLaunchPanel listing={listing} />
     </>
   );
 }

@@ -36,7 +36,10 @@ export async function startModAuthOpenidc(options: {
   const appUrl = `http://127.0.0.1:${options.port}`;
   await mkdir(path.join(root, 'htdocs'), { recursive: true });
   // The app behind Apache: one static page. Everything about signing in is the module's.
-  await writeFile(path.join(root, 'htdocs', 'index.html'), '<!doctype html><title>App</title><h1>De app</h1>\n');
+  await writeFile(
+    path.join(root, 'htdocs', 'index.html'),
+    '<!doctype html><title>App</title><h1>De app</h1>\n',
+  );
   await writeFile(path.join(root, 'inwonercloud.conf'), guideBlock('mod_auth_openidc'));
   const asRoot = process.getuid?.() === 0;
   const lines = [
