@@ -12,6 +12,7 @@ import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { type HeaderList, securityHeaders } from './http/security-headers.ts';
+import { unknownWellKnownPath } from './http/well-known.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/session.middleware.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
@@ -76,7 +77,9 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const specs = apiRouteSpecs(services, config);
-  const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
+  const openApi = JSON.stringify(
+    buildOpenApiDocument(specs, config.publicUrl, sessionCookieName(config.secureCookies)),
+  );
   const api = apiRouter();
   api.use(apiVersionHeader);
   api.get('/openapi.json', (_req, res) => {
@@ -98,6 +101,7 @@ export function createApp(deps: AppDeps): Express {
     launchRecords: services.launchRecords,
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
+  app.use('/.well-known', unknownWellKnownPath);
   app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
   serveStorefront(app, deps.clientDir);
 
