@@ -48,8 +48,19 @@ export async function createServices(deps: ServiceDeps) {
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
   const sessionRepository = await createSessionRepository(store);
+  const encryptionKey = await resolveEncryptionKey(
+    config.keyEncryptionKey,
+    config.dataDir,
+    config.demoSignIn,
+  );
   if (config.demoSignIn) {
-    await provisionDemoClients(config.dataDir, catalogFiles.listings, listingRepository, logger);
+    await provisionDemoClients(
+      config.dataDir,
+      catalogFiles.listings,
+      listingRepository,
+      logger,
+      encryptionKey,
+    );
   }
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
@@ -96,9 +107,7 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     issuer: config.publicUrl,
   });
-  const encryption = keyEncryption(
-    await resolveEncryptionKey(config.keyEncryptionKey, config.dataDir, config.demoSignIn),
-  );
+  const encryption = keyEncryption(encryptionKey);
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
   const launchRecords = await createLaunchRecordRepository(store);

@@ -25,7 +25,8 @@ export async function startChildServer(
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT_DIR,
     env: {
-      ...process.env,
+      // The fault tests look at the embedded store's directory: never MongoDB.
+      ...withoutMongo(process.env),
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -73,4 +74,9 @@ export async function killChildServer(server: ChildServer | undefined): Promise<
   if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill('SIGKILL');
   await server.exited;
+}
+
+function withoutMongo(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { MONGODB_URI: _mongo, ...rest } = env;
+  return rest;
 }
