@@ -22,8 +22,8 @@ afterAll(async () => {
 describe('discovery hygiene (issue 15)', () => {
   describe('unknown /.well-known/* paths', () => {
     it.each([
-      '/.well-known/oauth-authorization-server',
       '/.well-known/oauth-protected-resource',
+      '/.well-known/change-password',
       '/.well-known/openid-federation',
       '/.well-known/security.txt/',
       '/.well-known/',
@@ -35,7 +35,7 @@ describe('discovery hygiene (issue 15)', () => {
     });
 
     it('answers 404 problem+json to a POST as well', async () => {
-      const response = await fetch(`${http.url}/.well-known/oauth-authorization-server`, {
+      const response = await fetch(`${http.url}/.well-known/oauth-protected-resource`, {
         method: 'POST',
         headers: { origin: http.url },
       });
