@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { publishApp } from '../factories/published-app.ts';
 import { signedIn } from '../setup/api-client.ts';
 import { freePort } from '../setup/free-port.ts';
+import { makeTempDir } from '../setup/temp-dir.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { launchChromium } from './support/chromium.ts';
 import { authlibRegistration, hasAuthlib, startAuthlibRp } from './support/stock-rp/authlib.ts';
@@ -92,6 +93,8 @@ for (const stock of RPS) {
   describe.skipIf(!stock.available())(`launch into ${stock.name}, configured only from the guide`, () => {
     let rp: RunningRp;
     let app: Awaited<ReturnType<typeof publishApp>>;
+    // Its own temp dir: Apache's workers may read it, the platform's data dir stays private.
+    let rpDir: Awaited<ReturnType<typeof makeTempDir>>;
 
     beforeAll(async () => {
       const port = await freePort();
@@ -105,15 +108,19 @@ for (const stock of RPS) {
           launch: stock.registration(appUrl),
         },
       });
+      rpDir = await makeTempDir('inwonercloud-rp-');
       rp = await stock.start({
-        dir: server.dataDir,
+        dir: rpDir.dir,
         port,
         issuer: server.url,
         clientId: app.clientId,
         clientSecret: app.clientSecret,
       });
     });
-    afterAll(() => rp?.close());
+    afterAll(async () => {
+      await rp?.close();
+      await rpDir?.remove();
+    });
 
     it('launched from the storefront: the resident consents, opens the app and is signed in', async () => {
       const { context, page, authorizations } = await freshBrowser();
