@@ -9,8 +9,6 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
-import { boot } from '../server/boot.ts';
-import { loadConfig } from '../server/config.ts';
 import { PROJECT_ROOT } from '../server/project-root.ts';
 
 const RULESET = path.resolve(
@@ -26,6 +24,9 @@ if (!existsSync(RULESET)) {
   process.exit(0);
 }
 
+// Loaded only when there is something to lint: the server's modules are heavy.
+const { boot } = await import('../server/boot.ts');
+const { loadConfig } = await import('../server/config.ts');
 const dir = await mkdtemp(path.join(tmpdir(), 'inwonercloud-openapi-'));
 try {
   // The document exactly as the server publishes it, with an https PUBLIC_URL as deployed.
