@@ -142,6 +142,33 @@ for (const stock of RPS) {
       await context.close();
     });
 
+    it('a launch registered as POST (the old way) does not get in as the RP ships: why GET is the default', async () => {
+      const posted = await publishApp(server.url, {
+        draft: {
+          name: `${stock.name.slice(0, 20)} post`.replace(/[^A-Za-z0-9 ]/g, ' '),
+          claims: [
+            { claim: 'given_name', reason: { nl: 'Om je te groeten.', en: 'To greet you.' }, required: true },
+          ],
+          launch: { ...stock.registration(rp.url), initiateLoginMethod: 'POST' },
+        },
+      });
+      const { context, page } = await freshBrowser();
+      await signInOnStorefront(page, /fatima/i);
+      await page.goto(`${server.url}/apps/${posted.slug}`);
+      await page
+        .getByRole('link', { name: /open app/i })
+        .or(page.getByRole('button', { name: /open app/i }))
+        .first()
+        .click();
+      await page.waitForURL(/\/toestemming$/);
+      const arrived = page.waitForResponse((response) => new URL(response.url()).origin === rp.url);
+      await page.getByRole('button', { name: /akkoord/i }).click();
+
+      // mod_auth_openidc reads the POST as a form_post answer without state; Flask's route is GET only.
+      expect((await arrived).status()).toBeGreaterThanOrEqual(400);
+      await context.close();
+    });
+
     it('opened directly (bookmarked): the app starts the sign-in and the resident is in', async () => {
       const { context, page, authorizations } = await freshBrowser();
       await signInOnStorefront(page, /fatima/i);
