@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit.repository.ts';
@@ -65,8 +66,10 @@ export async function createServices(deps: ServiceDeps) {
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
+  // The MiniSearch snapshot of the first release: replaced by catalog-search.sqlite (decision 015).
+  await rm(path.join(config.dataDir, 'catalog-search.json'), { force: true });
   const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
-    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.json'),
+    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
