@@ -11,6 +11,7 @@ import type { Config } from './config.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
+import { sessionCookieName } from './identity/session-cookie.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
 import { createKeyRepository } from './launch/keys/signing-keys.ts';
@@ -114,14 +115,18 @@ export async function createServices(deps: ServiceDeps) {
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
   const launchRecords = await createLaunchRecordRepository(store);
+  const clients = createClientRegistry(listingRepository);
   const oidcProvider = await createOidcProvider({
     issuer: config.publicUrl,
     keys,
     adapter: createOidcAdapterFactory(store),
-    clients: createClientRegistry(listingRepository),
-    launches: launchRecords,
+    clients,
+    launchRecords,
     people: sessionRepository,
     secureCookies: config.secureCookies,
+    identity,
+    launches,
+    sessionCookieName: sessionCookieName(config.secureCookies),
   });
   return {
     catalog,
@@ -134,6 +139,7 @@ export async function createServices(deps: ServiceDeps) {
     municipalities,
     launches,
     launchRecords,
+    clients,
     oidcProvider,
     keys,
   };

@@ -95,15 +95,16 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       path: '/vendor/listings/:id/test-launches',
       operationId: 'testLaunchDraft',
       description:
-        "Vendor members of the listing's organisation only. Starts a launch of the draft's launch registration as a fictional test resident; the ID token carries test_launch: true and never a real resident's data. Needs a client secret.",
-      summary: "Launch the vendor's own draft as a test resident (tokens carry test_launch: true)",
+        "Vendor members of the listing's organisation only. Starts a launch of the draft's launch registration with the app's own client id, as a fictional test resident; the ID token carries test_launch: true and never a real resident's data. Needs a client secret or registered keys.",
+      summary:
+        "Test-launch the vendor's own draft as the fictional test resident: the app's own client id, the draft's launch registration; the ID token carries test_launch: true and municipality GM0000",
       tag: 'vendor',
       auth: 'session',
       params: ListingIdParamsSchema,
       responses: {
         201: { description: 'Test launch started', schema: LaunchResponseSchema },
         404: { description: 'No such listing of your organisation' },
-        409: { description: 'No client secret yet, or withdrawn' },
+        409: { description: 'No client secret and no registered keys yet, or withdrawn' },
       },
       handler: async ({ res, params }) => ({
         status: 201,
