@@ -13,6 +13,7 @@ import { problemMiddleware, readOnly, sendProblem, unknownPath } from './http/pr
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { type HeaderList, securityHeaders } from './http/security-headers.ts';
+import { unknownWellKnownPath } from './http/well-known.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/session.middleware.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
@@ -82,7 +83,9 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const specs = apiRouteSpecs(services, config);
-  const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
+  const openApi = JSON.stringify(
+    buildOpenApiDocument(specs, config.publicUrl, sessionCookieName(config.secureCookies)),
+  );
   const api = apiRouter();
   api.use(apiVersionHeader);
   api.get('/openapi.json', (_req, res) => {
@@ -108,6 +111,7 @@ export function createApp(deps: AppDeps): Express {
     demoSignIn: config.demoSignIn,
     limitPerMinute: config.oidcLimitPerMinute,
   });
+  app.use('/.well-known', unknownWellKnownPath);
   app.use(
     '/media',
     readOnly,

@@ -48,6 +48,8 @@ export interface RouteSpec<
   path: string;
   operationId: string;
   summary: string;
+  /** What the operation does and who may call it; the OpenAPI document requires one (Spectral). */
+  description: string;
   tag: string;
   /** `session`: needs a signed-in user (the handler checks roles). */
   auth: 'public' | 'session';

@@ -16,6 +16,8 @@ export function identityRoutes(
       method: 'get',
       path: '/session',
       operationId: 'getSession',
+      description:
+        'Public. The signed-in user and their roles (memberships), or user null when nobody is signed in. Never cached.',
       summary: 'Who is signed in, with their roles (user is null when signed out)',
       tag: 'identity',
       auth: 'public',
@@ -30,6 +32,8 @@ export function identityRoutes(
       method: 'get',
       path: '/session/demo-personas',
       operationId: 'listDemoPersonas',
+      description:
+        'Public, demo sign-in only (404 when it is off): the fictional residents, vendors, reviewers and administrators of catalog/personas.json.',
       summary: 'The demo personas to sign in as (only when demo sign-in is on)',
       tag: 'identity',
       auth: 'public',
@@ -43,6 +47,8 @@ export function identityRoutes(
       method: 'post',
       path: '/session/demo',
       operationId: 'signInAsDemoPersona',
+      description:
+        'Public, demo sign-in only (404 when it is off): starts a session as the persona and sets the session cookie. Rate limited per client address.',
       summary: 'Sign in as a demo persona (only when demo sign-in is on)',
       tag: 'identity',
       auth: 'public',
@@ -64,6 +70,7 @@ export function identityRoutes(
       method: 'delete',
       path: '/session',
       operationId: 'signOut',
+      description: 'Ends the session on the server and clears the session cookie.',
       summary: 'Sign out',
       tag: 'identity',
       auth: 'public',

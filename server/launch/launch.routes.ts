@@ -19,6 +19,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'get',
       path: '/me/consents',
       operationId: 'listConsents',
+      description:
+        "Residents only. Per app: the claims the resident agreed to share, whether that consent still covers the app's approved claims, and what the app received at the last launch.",
       summary: "The resident's consents: which app may receive what, and what it received last",
       tag: 'launch',
       auth: 'session',
@@ -53,6 +55,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'put',
       path: '/me/consents/:slug',
       operationId: 'giveConsent',
+      description:
+        'Residents only. Records which claims the app may receive. Only claims the live version was approved for, and every required one; anything else is a 400 naming the claim.',
       summary: 'Agree to share these claims with an app',
       tag: 'launch',
       auth: 'session',
@@ -73,6 +77,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'delete',
       path: '/me/consents/:slug',
       operationId: 'revokeConsent',
+      description:
+        'Residents only. Deletes the consent: the app receives nothing more and its next launch asks for consent again.',
       summary: 'Revoke a consent in one step',
       tag: 'launch',
       auth: 'session',
@@ -87,6 +93,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'post',
       path: '/apps/:slug/launches',
       operationId: 'launchApp',
+      description:
+        "Residents only. Checks that the app is live, offered by the resident's municipality and covered by their consent, then answers where to send the browser (the app's initiate_login_uri), by which method (GET or POST, as the app registered) and with which fields, including a single-use login hint valid for 2 minutes.",
       summary:
         "Start a launch: where to send the browser (the app's initiate_login_uri) with a single-use login hint",
       tag: 'launch',
@@ -108,6 +116,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings/:id/test-launches',
       operationId: 'testLaunchDraft',
+      description:
+        "Vendor members of the listing's organisation only. Starts a launch of the draft's launch registration with the app's own client id, as a fictional test resident; the ID token carries test_launch: true and never a real resident's data. Needs a client secret or registered keys.",
       summary:
         "Test-launch the vendor's own draft as the fictional test resident: the app's own client id, the draft's launch registration; the ID token carries test_launch: true and municipality GM0000",
       tag: 'vendor',

@@ -128,7 +128,8 @@ export function createLaunchService(deps: Deps) {
     await hints.insert(hint, { ...binding, expiresAt });
     return {
       action: registration.initiateLoginUri,
-      method: 'POST',
+      // Listings stored before the method was part of the registration take the default.
+      method: registration.initiateLoginMethod ?? 'GET',
       fields: {
         iss: deps.issuer,
         login_hint: hint,

@@ -25,6 +25,8 @@ export function municipalitiesRoutes(
       method: 'get',
       path: '/municipalities',
       operationId: 'listMunicipalities',
+      description:
+        'Public. Every municipality on the platform with its CBS code (GM0344 is Utrecht) and name.',
       summary: 'The municipalities on Inwonercloud, by CBS code',
       tag: 'municipalities',
       auth: 'public',
@@ -35,6 +37,7 @@ export function municipalitiesRoutes(
       method: 'get',
       path: '/municipalities/:code/apps',
       operationId: 'listOfferedApps',
+      description: 'Public. The slugs of the live apps the municipality offers its residents.',
       summary: 'Slugs of the apps a municipality offers',
       tag: 'municipalities',
       auth: 'public',
@@ -50,6 +53,8 @@ export function municipalitiesRoutes(
       method: 'put',
       path: '/municipalities/:code/apps/:slug',
       operationId: 'offerApp',
+      description:
+        'Municipality admins of this municipality only. Adds a live app to what the municipality offers; its residents can then open it. Idempotent.',
       summary: "Offer a live app to the municipality's residents",
       tag: 'municipalities',
       auth: 'session',
@@ -64,6 +69,8 @@ export function municipalitiesRoutes(
       method: 'delete',
       path: '/municipalities/:code/apps/:slug',
       operationId: 'stopOfferingApp',
+      description:
+        'Municipality admins of this municipality only. Takes the app out of what the municipality offers; launches by its residents are refused from then on.',
       summary: 'Stop offering an app',
       tag: 'municipalities',
       auth: 'session',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ClaimIdSchema } from './listing.ts';
+import { ClaimIdSchema, InitiateLoginMethodSchema } from './listing.ts';
 
 export const ConsentUpdateSchema = z.strictObject({
   claims: z
@@ -21,10 +21,13 @@ export const ConsentSchema = z.object({
 });
 export type Consent = z.infer<typeof ConsentSchema>;
 
-/** Where the storefront sends the top-level window: OIDC third-party-initiated login. */
+/**
+ * Where the storefront sends the top-level window (OIDC third-party-initiated login), and how:
+ * the method the app registered in its reviewed launch registration.
+ */
 export const LaunchResponseSchema = z.object({
   action: z.string(),
-  method: z.literal('POST'),
+  method: InitiateLoginMethodSchema,
   fields: z.object({
     iss: z.string(),
     login_hint: z.string(),

@@ -41,9 +41,17 @@ export const ScreenshotSchema = z.strictObject({
   alt: LocalizedTextSchema,
 });
 
+/**
+ * How the storefront calls the app's initiate_login_uri. GET is the default: stock RPs such as
+ * mod_auth_openidc read any POST to their callback as a form_post answer (docs/decisions/040).
+ */
+export const InitiateLoginMethodSchema = z.enum(['GET', 'POST']);
+export type InitiateLoginMethod = z.infer<typeof InitiateLoginMethodSchema>;
+
 export const LaunchRegistrationSchema = z
   .strictObject({
     initiateLoginUri: LaunchUrlSchema,
+    initiateLoginMethod: InitiateLoginMethodSchema.default('GET'),
     redirectUris: z.array(LaunchUrlSchema).min(1).max(5),
     idTokenSignedResponseAlg: z.enum(['RS256', 'ES256']).default('RS256'),
     /**

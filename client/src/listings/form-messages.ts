@@ -107,6 +107,10 @@ export const nl = {
     legend: 'Inloggen in de app',
     hint: 'Inwoners openen de app vanuit Inwonercloud. Daarbij logt de app in via OpenID Connect.',
     initiateLoginUri: 'Adres waar het inloggen begint (initiate_login_uri)',
+    method: 'Hoe Inwonercloud dat adres opent',
+    methodHint:
+      'Kies GET, tenzij je app het inloggen alleen met een formulier (POST) kan beginnen. Standaard software zoals mod_auth_openidc werkt alleen met GET.',
+    methods: { GET: 'GET (standaard)', POST: 'POST (formulier)' },
     redirectUris: 'Adressen om terug te keren (redirect_uri)',
     redirectUrisHint: 'Zet elk adres op een eigen regel. Hoogstens 5.',
     alg: 'Ondertekening van het ID-token',
@@ -226,6 +230,10 @@ export const en: FormMessages = {
     legend: 'Signing in to the app',
     hint: 'Residents open the app from Inwonercloud. The app then signs in with OpenID Connect.',
     initiateLoginUri: 'Address where sign-in starts (initiate_login_uri)',
+    method: 'How Inwonercloud opens that address',
+    methodHint:
+      'Choose GET, unless your app can only start sign-in from a form (POST). Standard software such as mod_auth_openidc only works with GET.',
+    methods: { GET: 'GET (default)', POST: 'POST (form)' },
     redirectUris: 'Addresses to return to (redirect_uri)',
     redirectUrisHint: 'Put each address on its own line. At most 5.',
     alg: 'Signing of the ID token',

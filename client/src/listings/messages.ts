@@ -99,6 +99,16 @@ export const nl = {
     copyHint: 'Lukt kopiëren niet? Selecteer het secret en kopieer het zelf (Ctrl+C of Cmd+C).',
     hide: 'Ik heb het secret bewaard',
   },
+  testLaunch: {
+    heading: 'Test openen',
+    intro:
+      'Open je app zoals een inwoner dat doet, met de inloggegevens van je concept. Je logt in als een verzonnen testinwoner: het ID-token heeft test_launch: true en nooit gegevens van een echte inwoner.',
+    button: 'Test openen',
+    busy: 'Bezig met openen…',
+    needsSecret: 'Maak eerst een client secret (hierboven). Daarna kun je je app test openen.',
+    withdrawn: 'Deze app is teruggetrokken. Je kunt hem niet meer test openen.',
+    failed: 'Test openen is niet gelukt. Probeer het opnieuw.',
+  },
 };
 
 export type VendorMessages = typeof nl;
@@ -185,6 +195,16 @@ export const en: VendorMessages = {
     copied: 'Copied.',
     copyHint: 'Copying does not work? Select the secret and copy it yourself (Ctrl+C or Cmd+C).',
     hide: 'I have stored the secret',
+  },
+  testLaunch: {
+    heading: 'Test launch',
+    intro:
+      'Open your app as a resident does, with the sign-in settings of your draft. You sign in as a made-up test resident: the ID token has test_launch: true and never a real resident’s data.',
+    button: 'Test launch',
+    busy: 'Opening…',
+    needsSecret: 'Create a client secret first (above). Then you can test-launch your app.',
+    withdrawn: 'This app was withdrawn. You can no longer test-launch it.',
+    failed: 'The test launch did not work. Please try again.',
   },
 };
 

@@ -1,3 +1,4 @@
+import type { InitiateLoginMethod } from '../../../shared/schemas/listing.ts';
 import type { Verdict } from '../../../shared/schemas/review.ts';
 import type { CriterionGroup } from './criteria-groups.ts';
 
@@ -78,6 +79,11 @@ export const nl = {
     removedClaims: 'Gegevens die de live versie vroeg en deze versie niet meer:',
     launch: 'Inloggen in de app',
     initiateLoginUri: 'Begin van het inloggen (initiate_login_uri)',
+    initiateLoginMethod: 'Hoe het inloggen begint',
+    initiateLoginMethods: {
+      GET: 'GET: de gegevens staan in het adres',
+      POST: 'POST: de gegevens gaan mee in een formulier',
+    } satisfies Record<InitiateLoginMethod, string>,
     redirectUris: 'Adressen om terug te keren (redirect_uri)',
     alg: 'Ondertekening van het ID-token',
   },
@@ -261,6 +267,11 @@ export const en: ReviewMessages = {
     removedClaims: 'Data the live version asked for and this version no longer does:',
     launch: 'Signing in to the app',
     initiateLoginUri: 'Start of sign-in (initiate_login_uri)',
+    initiateLoginMethod: 'How sign-in starts',
+    initiateLoginMethods: {
+      GET: 'GET: the fields are in the address',
+      POST: 'POST: the fields are sent as a form',
+    },
     redirectUris: 'Addresses to return to (redirect_uri)',
     alg: 'Signing of the ID token',
   },

@@ -5,6 +5,7 @@ import type { ListingDraft } from '../../../../shared/schemas/listing.ts';
 export type CostModel = ListingDraft['cost']['model'];
 export type AccessibilityStatus = ListingDraft['accessibility']['status'];
 export type SigningAlg = ListingDraft['launch']['idTokenSignedResponseAlg'];
+export type LoginMethod = ListingDraft['launch']['initiateLoginMethod'];
 
 export interface ClaimValues {
   selected: boolean;
@@ -50,6 +51,7 @@ export interface DraftFormValues {
   costNoteEn: string;
   screenshots: ScreenshotValues[];
   initiateLoginUri: string;
+  initiateLoginMethod: LoginMethod;
   /** One URL per line. */
   redirectUris: string;
   idTokenSignedResponseAlg: SigningAlg;
@@ -92,6 +94,7 @@ export function emptyFormValues(): DraftFormValues {
     costNoteEn: '',
     screenshots: [],
     initiateLoginUri: '',
+    initiateLoginMethod: 'GET',
     redirectUris: '',
     idTokenSignedResponseAlg: 'RS256',
   };
@@ -136,6 +139,7 @@ export function formValuesFromDraft(draft: ListingDraft): DraftFormValues {
       altEn: shot.alt.en,
     })),
     initiateLoginUri: draft.launch.initiateLoginUri,
+    initiateLoginMethod: draft.launch.initiateLoginMethod,
     redirectUris: draft.launch.redirectUris.join('\n'),
     idTokenSignedResponseAlg: draft.launch.idTokenSignedResponseAlg,
   };

@@ -14,6 +14,7 @@ import { ClientSecretPanel } from '../components/client-secret-panel.tsx';
 import { EvidenceSection } from '../components/evidence-section.tsx';
 import { ListingActions } from '../components/listing-actions.tsx';
 import { ListingStatusBadge } from '../components/status-badges.tsx';
+import { TestLaunchPanel } from '../components/test-launch-panel.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
 import { vendorMessages } from '../messages.ts';
 
@@ -84,6 +85,7 @@ function ListingDetail({
       {listing.status !== 'withdrawn' && <EvidenceSection listingId={listing.id} />}
       <VersionHistory versions={listing.versions} />
       <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />
+      <TestLaunchPanel listing={listing} />
     </>
   );
 }

@@ -147,6 +147,10 @@ describe('listing form', () => {
     await fill('E-mailadres voor hulp', 'hulp@nieuw.example');
     await fill('Adres waar het inloggen begint (initiate_login_uri)', 'https://nieuw.example/login');
     await fill('Adressen om terug te keren (redirect_uri)', 'https://nieuw.example/cb');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Hoe Inwonercloud dat adres opent' }),
+      'POST',
+    );
     await user.click(screen.getByRole('button', { name: 'Concept opslaan' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/aanbieder/lst-9'));
@@ -156,7 +160,12 @@ describe('listing form', () => {
     expect(draft.categories).toEqual(['wonen']);
     expect(draft.languages).toEqual(['nl']);
     expect(draft.icon).toBeUndefined();
-  });
+    expect(draft.launch).toMatchObject({
+      initiateLoginUri: 'https://nieuw.example/login',
+      initiateLoginMethod: 'POST',
+    });
+    // A long form: slow on a busy machine.
+  }, 15_000);
 
   it('has no axe violations, also with errors shown', async () => {
     server.use(sessionHandler(vendorSession()));

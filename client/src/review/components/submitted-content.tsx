@@ -125,6 +125,14 @@ export function SubmittedContent({ content, live }: Props) {
       ),
     },
     {
+      key: 'method',
+      label: m.initiateLoginMethod,
+      value: withMark(
+        m.initiateLoginMethods[content.launch.initiateLoginMethod],
+        launchChanged('initiateLoginMethod'),
+      ),
+    },
+    {
       key: 'redirects',
       label: m.redirectUris,
       value: withMark(

@@ -89,6 +89,18 @@ describe('review page', () => {
     expect(await screen.findByText('version.submitted')).toBeTruthy();
   });
 
+  it('shows how the app’s sign-in starts (GET or POST) and marks a change of method', async () => {
+    const detail = buildReviewDetail();
+    reviewApi({
+      ...detail,
+      content: { ...detail.content, launch: { ...detail.content.launch, initiateLoginMethod: 'POST' } },
+    });
+    renderRoutes('/beoordelen/ver-2');
+
+    const method = await screen.findByText('POST: de gegevens gaan mee in een formulier');
+    expect(method.closest('.ic-changed')?.textContent).toContain('Gewijzigd');
+  });
+
   it('claims the version, saves an assessment per criterion and approves', async () => {
     const api = reviewApi(buildReviewDetail());
     const { user } = renderRoutes('/beoordelen/ver-2');
