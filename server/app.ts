@@ -19,9 +19,12 @@ import { launchRoutes } from './launch/launch.routes.ts';
 import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
+import { onboardingRoutes } from './onboarding/onboarding.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
+import { signInApiRoutes } from './sign-in/sign-in.api-routes.ts';
+import { signInRouter } from './sign-in/sign-in.routes.ts';
 import type { Store } from './store/store.port.ts';
 
 export interface AppDeps {
@@ -46,6 +49,8 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),
     ...launchRoutes(services.launches),
+    ...signInApiRoutes(services.signInFlows, config.demoSignIn),
+    ...onboardingRoutes(services.onboarding),
   ];
 }
 
@@ -91,6 +96,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(API_BASE, api);
   app.use('/api', apiVersionHeader, unknownApiPath);
 
+  app.use(
+    '/auth',
+    signInRouter({
+      publicUrl: config.publicUrl,
+      secureCookies: config.secureCookies,
+      sessionCookieName: sessionCookieName(config.secureCookies),
+      signInLimitPerMinute: config.signInLimitPerMinute,
+      municipalityClaim: config.municipalityClaim,
+      flows: services.signInFlows,
+      flowKey: services.keys.signInFlowSecret,
+      identity: services.identity,
+      staffAccess: services.staffAccess,
+      logger,
+    }),
+  );
   mountOidc(app, {
     provider: services.oidcProvider,
     identity: services.identity,

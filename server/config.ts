@@ -1,6 +1,45 @@
 import path from 'node:path';
 import { z } from 'zod';
 
+const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/** An issuer is https, except on a loopback host (a broker or demo IdP on this machine). */
+const IssuerSchema = z
+  .url({ protocol: /^https?$/ })
+  .refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+  }, 'an https URL (http only for 127.0.0.1 or localhost)')
+  .transform((value) => value.replace(/\/+$/, ''));
+
+const EmailListSchema = z
+  .string()
+  .transform((value) =>
+    value
+      .split(',')
+      .map((email) => email.trim().toLowerCase())
+      .filter(Boolean),
+  )
+  .pipe(z.array(z.email('a comma-separated list of e-mail addresses')).max(50));
+
+/** A connection to an upstream OpenID Provider; no issuer means the connection is off. */
+export interface SignInConnection {
+  issuer: string;
+  clientId: string;
+  /** client_secret_basic when set; otherwise private_key_jwt with the platform's own key. */
+  clientSecret: string | undefined;
+  scope: string;
+}
+
+function connection(
+  issuer: string | undefined,
+  clientId: string | undefined,
+  clientSecret: string | undefined,
+  scope: string,
+): SignInConnection | null {
+  return issuer && clientId ? { issuer, clientId, clientSecret, scope } : null;
+}
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -21,6 +60,45 @@ const EnvSchema = z
       .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
       .optional(),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    RESIDENT_SIGN_IN_ISSUER: IssuerSchema.optional(),
+    RESIDENT_SIGN_IN_CLIENT_ID: z.string().min(1).max(200).optional(),
+    RESIDENT_SIGN_IN_CLIENT_SECRET: z.string().min(16, 'at least 16 characters').max(500).optional(),
+    RESIDENT_SIGN_IN_SCOPE: z
+      .string()
+      .regex(/^openid( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'space-separated scopes, starting with openid')
+      .default('openid'),
+    RESIDENT_SIGN_IN_MUNICIPALITY_CLAIM: z
+      .string()
+      .regex(/^[A-Za-z0-9_:.-]{1,100}$/, 'a claim name')
+      .default('municipality'),
+    STAFF_SIGN_IN_ISSUER: IssuerSchema.optional(),
+    STAFF_SIGN_IN_CLIENT_ID: z.string().min(1).max(200).optional(),
+    STAFF_SIGN_IN_CLIENT_SECRET: z.string().min(16, 'at least 16 characters').max(500).optional(),
+    STAFF_SIGN_IN_SCOPE: z
+      .string()
+      .regex(/^openid( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'space-separated scopes, starting with openid')
+      .default('openid email profile'),
+    PLATFORM_ADMINS: EmailListSchema.optional(),
+  })
+  .superRefine((env, ctx) => {
+    for (const kind of ['RESIDENT', 'STAFF'] as const) {
+      const issuer = env[`${kind}_SIGN_IN_ISSUER`];
+      const clientId = env[`${kind}_SIGN_IN_CLIENT_ID`];
+      if (issuer && !clientId) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${kind}_SIGN_IN_CLIENT_ID`],
+          message: 'required with the issuer',
+        });
+      }
+      if (!issuer && (clientId || env[`${kind}_SIGN_IN_CLIENT_SECRET`])) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [`${kind}_SIGN_IN_ISSUER`],
+          message: 'required with the client id',
+        });
+      }
+    }
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -38,6 +116,20 @@ const EnvSchema = z
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
+      residentSignIn: connection(
+        env.RESIDENT_SIGN_IN_ISSUER,
+        env.RESIDENT_SIGN_IN_CLIENT_ID,
+        env.RESIDENT_SIGN_IN_CLIENT_SECRET,
+        env.RESIDENT_SIGN_IN_SCOPE,
+      ),
+      municipalityClaim: env.RESIDENT_SIGN_IN_MUNICIPALITY_CLAIM,
+      staffSignIn: connection(
+        env.STAFF_SIGN_IN_ISSUER,
+        env.STAFF_SIGN_IN_CLIENT_ID,
+        env.STAFF_SIGN_IN_CLIENT_SECRET,
+        env.STAFF_SIGN_IN_SCOPE,
+      ),
+      platformAdmins: env.PLATFORM_ADMINS ?? [],
     };
   });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AssuranceLevelSchema } from '../assurance.ts';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
 import { IdSchema, LocalizedTextSchema, SlugSchema } from './common.ts';
@@ -49,6 +50,11 @@ export const LaunchRegistrationSchema = z.strictObject({
   initiateLoginUri: LaunchUrlSchema,
   redirectUris: z.array(LaunchUrlSchema).min(1).max(5),
   idTokenSignedResponseAlg: z.enum(['RS256', 'ES256']).default('RS256'),
+  /**
+   * The lowest DigiD level (eIDAS LoA) a resident must have signed in with to open the app; part
+   * of the reviewed version. A lower sign-in is stepped up at the broker, not refused (issue 14).
+   */
+  minimumAssurance: AssuranceLevelSchema.optional(),
 });
 export type LaunchRegistration = z.infer<typeof LaunchRegistrationSchema>;
 
