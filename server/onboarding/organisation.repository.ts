@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ORGANISATIONS } from '../municipalities/municipality.documents.ts';
-import type { Store } from '../store/store.port.ts';
+import { DuplicateKeyError, type Store } from '../store/store.port.ts';
 
 /** The organisations collection as onboarding sees it: the demo seed's fields plus who verified it. */
 export interface OnboardedOrganisationDoc {
@@ -17,8 +17,12 @@ export async function createOrganisationRepository(store: Store) {
     { field: 'kvk', unique: true },
   ]);
   return {
-    /** Throws DuplicateKeyError when an organisation with this KvK number exists. */
+    /**
+     * Throws DuplicateKeyError when an organisation with this KvK number exists. The look-up comes
+     * first because the collection may have been opened (without the index) by another repository.
+     */
     async insert(name: string, kvk: string, verifiedBy: string): Promise<OnboardedOrganisationDoc> {
+      if (await organisations.findOne({ kvk })) throw new DuplicateKeyError(ORGANISATIONS);
       const doc = {
         _id: `org-${randomUUID()}`,
         name,
