@@ -55,6 +55,8 @@ const EnvSchema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEMO_APP: z.enum(['on', 'off']).default('on'),
     DEMO_APP_PORT: z.coerce.number().int().min(0).max(65_535).default(8090),
+    DEMO_IDP: z.enum(['on', 'off']).default('on'),
+    DEMO_IDP_PORT: z.coerce.number().int().min(0).max(65_535).default(8091),
     KEY_ENCRYPTION_KEY: z
       .string()
       .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
@@ -113,6 +115,7 @@ const EnvSchema = z
       demoSignIn: env.DEMO_SIGN_IN ? env.DEMO_SIGN_IN === 'on' : env.NODE_ENV !== 'production',
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
+      demoIdp: { enabled: env.DEMO_IDP === 'on', port: env.DEMO_IDP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
