@@ -6,17 +6,19 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ListingDraftSchema, SeedListingSchema } from '../shared/schemas/listing.ts';
 import { boot } from '../server/boot.ts';
 import { loadConfig } from '../server/config.ts';
 import { createLogger } from '../server/logger.ts';
+import { ListingDraftSchema, SeedListingSchema } from '../shared/schemas/listing.ts';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: { organisation: { type: 'string' }, by: { type: 'string' } },
 });
 if (!values.organisation || !values.by || positionals.length === 0) {
-  console.error('usage: npm run listings:import -- --organisation <id> --by <platform admin e-mail> <file-or-folder>...');
+  console.error(
+    'usage: npm run listings:import -- --organisation <id> --by <platform admin e-mail> <file-or-folder>...',
+  );
   process.exit(2);
 }
 const by = z.email().parse(values.by.toLowerCase());
@@ -41,7 +43,9 @@ const organisations = await services.onboarding.listOrganisations({
 });
 const organisation = organisations.find((o) => o.id === values.organisation);
 if (!organisation) {
-  console.error(`No registered organisation ${values.organisation}; register it first (POST /api/v1/organisations).`);
+  console.error(
+    `No registered organisation ${values.organisation}; register it first (POST /api/v1/organisations).`,
+  );
   process.exit(2);
 }
 // The import acts as a member of the organisation, so the vendor flow's own checks and audit apply.

@@ -48,7 +48,11 @@ if (!platformOnly && config.demoSignIn && config.demoIdp.enabled) {
 }
 
 // The platform runs compiled (npm run build): no TypeScript loader in the serving process.
-run('platform', platformNodeArgs(process.env, { fromSource: process.argv.includes('--source') }), platformEnv);
+run(
+  'platform',
+  platformNodeArgs(process.env, { fromSource: process.argv.includes('--source') }),
+  platformEnv,
+);
 if (!platformOnly && config.demoSignIn && config.demoApp.enabled) {
   run('demo app', ['--import', 'tsx', 'examples/demo-app/start.ts'], {
     ...process.env,

@@ -4,6 +4,7 @@ import { catalogRoutes } from '../catalog/catalog-routes.tsx';
 import { identityRoutes } from '../identity/routes.tsx';
 import { launchRoutes } from '../launch/routes.tsx';
 import { vendorRoutes } from '../listings/routes.tsx';
+import { onboardingRoutes } from '../onboarding/routes.tsx';
 import { reviewRoutes } from '../review/routes.tsx';
 import { AccessibilityStatementPage } from './accessibility-statement-page.tsx';
 import { Layout } from './layout.tsx';
@@ -31,6 +32,7 @@ export const routes: RouteObject[] = [
           ...vendorRoutes,
           ...reviewRoutes,
           ...adminRoutes,
+          ...onboardingRoutes,
           { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
           { path: '*', Component: NotFoundPage },
         ],
