@@ -35,7 +35,7 @@ export function InvitationsTable({
       {invitations.length === 0 ? (
         <Paragraph>{m.invitations.none}</Paragraph>
       ) : (
-        <Table caption={m.invitations.heading}>
+        <Table caption={m.invitations.heading} className="ic-access-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{m.invitations.email}</TableHeaderCell>
@@ -52,7 +52,8 @@ export function InvitationsTable({
               <TableRow key={invitation.id}>
                 <TableCell>{invitation.email}</TableCell>
                 <TableCell>
-                  {m.roles[invitation.role]} ({where(invitation, names)})
+                  {m.roles[invitation.role]}
+                  {(invitation.municipality || invitation.organisation) && ` (${where(invitation, names)})`}
                 </TableCell>
                 <TableCell>{m.status[invitation.status]}</TableCell>
                 <TableCell>{formatDateTime(invitation.expiresAt, locale)}</TableCell>
@@ -93,7 +94,7 @@ export function MembersTable({
       {memberships.length === 0 ? (
         <Paragraph>{m.members.none}</Paragraph>
       ) : (
-        <Table caption={m.members.heading}>
+        <Table caption={m.members.heading} className="ic-access-table">
           <TableHeader>
             <TableRow>
               <TableHeaderCell scope="col">{m.members.name}</TableHeaderCell>

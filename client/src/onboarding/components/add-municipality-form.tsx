@@ -41,7 +41,7 @@ export function AddMunicipalityForm({
         {m.municipality.heading}
       </Heading>
       <Paragraph>{m.municipality.text}</Paragraph>
-      <form onSubmit={submit}>
+      <form className="ic-onboarding-form" onSubmit={submit}>
         <SelectField
           id="municipality-code"
           label={m.municipality.label}

@@ -72,7 +72,7 @@ export function InviteForm({
       <Heading level={2} id="invite">
         {m.invite.heading}
       </Heading>
-      <form onSubmit={submit} noValidate>
+      <form className="ic-onboarding-form" onSubmit={submit} noValidate>
         <TextField
           id="invite-email"
           type="email"

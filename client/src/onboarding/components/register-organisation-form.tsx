@@ -40,7 +40,7 @@ export function RegisterOrganisationForm({ onDone }: { onDone: (ok: boolean, tex
         {m.organisation.heading}
       </Heading>
       <Paragraph>{m.organisation.text}</Paragraph>
-      <form onSubmit={submit} noValidate>
+      <form className="ic-onboarding-form" onSubmit={submit} noValidate>
         <TextField
           id="organisation-name"
           label={m.organisation.name}

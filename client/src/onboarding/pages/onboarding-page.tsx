@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import '../onboarding.css';
 import type { InvitationView, MembershipView } from '../../../../shared/schemas/onboarding.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useSession } from '../../identity/session-provider.tsx';
