@@ -127,7 +127,10 @@ describe('go-live journey', () => {
       await page.getByRole('heading', { level: 1, name: `${appName}, versie 1`, exact: true }).waitFor();
       await claimAssessAndApprove(page);
       // The decision is on record under the reviewer's name from the staff connection.
-      await page.getByText(new RegExp(`Goedgekeurd door ${reviewer}`)).first().waitFor();
+      await page
+        .getByText(new RegExp(`Goedgekeurd door ${reviewer}`))
+        .first()
+        .waitFor();
     }
 
     // 4. Utrecht's invited admin offers the now live app.
