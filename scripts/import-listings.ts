@@ -55,15 +55,27 @@ const importer = {
   memberships: [{ role: 'vendor' as const, organisationId: organisation.id }],
 };
 let imported = 0;
+let refused = 0;
 for (const target of positionals) {
   for (const file of await files(target)) {
-    const raw = JSON.parse(await readFile(file, 'utf8'));
-    const seed = SeedListingSchema.safeParse(raw);
-    const draft = seed.success ? seed.data.draft : ListingDraftSchema.parse(raw);
-    const created = await services.listings.create(importer, draft, organisation.id);
-    console.log(`${file}: draft ${created.id} (${draft.name}) for ${organisation.name}`);
-    imported += 1;
+    try {
+      const raw = JSON.parse(await readFile(file, 'utf8'));
+      const seed = SeedListingSchema.safeParse(raw);
+      const draft = seed.success ? seed.data.draft : ListingDraftSchema.parse(raw);
+      const created = await services.listings.create(importer, draft, organisation.id);
+      console.log(`${file}: draft ${created.id} (${draft.name}) for ${organisation.name}`);
+      imported += 1;
+    } catch (error) {
+      // One bad file does not stop the rest; each is reported with what to fix.
+      const fields = (error as { extra?: { errors?: { field: string; message: string }[] } }).extra?.errors;
+      const detail = fields?.map((e) => `${e.field}: ${e.message}`).join('; ') ?? (error as Error).message;
+      console.error(`${file}: not imported (${detail})`);
+      refused += 1;
+    }
   }
 }
-console.log(`Imported ${imported} listing(s) as drafts. The organisation's members submit them for review.`);
+console.log(
+  `Imported ${imported} listing(s) as drafts; ${refused} refused. The organisation's members submit them for review.`,
+);
 await store.close();
+process.exitCode = refused > 0 ? 1 : 0;

@@ -49,10 +49,13 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       summary: 'Vendor organisations: all for a platform admin, your own for a vendor member',
       tag: 'onboarding',
       auth: 'session',
-      responses: { 200: { description: 'Organisations', schema: z.array(OrganisationViewSchema) }, ...r },
+      responses: {
+        200: { description: 'Organisations', schema: z.object({ items: z.array(OrganisationViewSchema) }) },
+        ...r,
+      },
       handler: async ({ res }) => ({
         status: 200,
-        body: await onboarding.listOrganisations(requireUser(res)),
+        body: { items: await onboarding.listOrganisations(requireUser(res)) },
         headers: NO_STORE,
       }),
     }),
@@ -64,10 +67,16 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
         'The CBS list of Dutch municipalities, each marked whether it is on the platform (platform admin)',
       tag: 'onboarding',
       auth: 'session',
-      responses: { 200: { description: 'The register', schema: z.array(RegisterMunicipalitySchema) }, ...r },
+      responses: {
+        200: {
+          description: 'The register',
+          schema: z.object({ items: z.array(RegisterMunicipalitySchema) }),
+        },
+        ...r,
+      },
       handler: async ({ res }) => ({
         status: 200,
-        body: await onboarding.register(requireUser(res)),
+        body: { items: await onboarding.register(requireUser(res)) },
         headers: NO_STORE,
       }),
     }),
@@ -108,10 +117,13 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       summary: 'Invitations you may manage',
       tag: 'onboarding',
       auth: 'session',
-      responses: { 200: { description: 'Invitations', schema: z.array(InvitationViewSchema) }, ...r },
+      responses: {
+        200: { description: 'Invitations', schema: z.object({ items: z.array(InvitationViewSchema) }) },
+        ...r,
+      },
       handler: async ({ res }) => ({
         status: 200,
-        body: await onboarding.listInvitations(requireUser(res)),
+        body: { items: await onboarding.listInvitations(requireUser(res)) },
         headers: NO_STORE,
       }),
     }),
@@ -137,10 +149,13 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       tag: 'onboarding',
       auth: 'session',
       query: MembershipQuerySchema,
-      responses: { 200: { description: 'Memberships', schema: z.array(MembershipViewSchema) }, ...r },
+      responses: {
+        200: { description: 'Memberships', schema: z.object({ items: z.array(MembershipViewSchema) }) },
+        ...r,
+      },
       handler: async ({ res, query }) => ({
         status: 200,
-        body: await onboarding.listMemberships(requireUser(res), query),
+        body: { items: await onboarding.listMemberships(requireUser(res), query) },
         headers: NO_STORE,
       }),
     }),

@@ -141,7 +141,7 @@ describe('staff sign-in and onboarding', () => {
     mila = (await signIn('staff-mila')).staff;
 
     expect((await mila.session()).roles).toEqual([{ role: 'municipality-admin', municipality: 'GM0344' }]);
-    const list = await (await pim.request('GET', '/invitations')).json();
+    const list = (await (await pim.request('GET', '/invitations')).json()).items;
     expect(list.find((i: { id: string }) => i.id === invitation.id).status).toBe('accepted');
     expect(await auditActions()).toEqual(
       expect.arrayContaining(['invitation.created', 'invitation.accepted']),
@@ -204,12 +204,12 @@ describe('staff sign-in and onboarding', () => {
   });
 
   it('never removes the last admin of a municipality, and records a removal', async () => {
-    const memberships = await (await mila.request('GET', '/memberships?municipality=GM0344')).json();
+    const memberships = (await (await mila.request('GET', '/memberships?municipality=GM0344')).json()).items;
     expect(memberships).toHaveLength(1);
     await expectProblem(await pim.request('DELETE', `/memberships/${memberships[0].id}`), 409);
 
     await signIn('staff-rana');
-    const both = await (await mila.request('GET', '/memberships')).json();
+    const both = (await (await mila.request('GET', '/memberships')).json()).items;
     expect(both.map((m: { name: string }) => m.name).sort()).toEqual(['Mila Verhoef', 'Rana Haddad']);
     const rana = both.find((m: { name: string }) => m.name === 'Rana Haddad');
     expect((await mila.request('DELETE', `/memberships/${rana.id}`)).status).toBe(204);
@@ -237,7 +237,7 @@ describe('staff sign-in and onboarding', () => {
     const vera = (await signIn('staff-vera')).staff;
 
     expect((await vera.session()).roles).toEqual([{ role: 'vendor', organisationId: organisation.id }]);
-    expect(await (await vera.request('GET', '/organisations')).json()).toEqual([organisation]);
+    expect(await (await vera.request('GET', '/organisations')).json()).toEqual({ items: [organisation] });
     expect(
       (
         await vera.request('POST', '/invitations', {
