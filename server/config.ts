@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -62,6 +63,13 @@ const EnvSchema = z
       .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
       .optional(),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** Authorization and token requests per client address per minute, each (issue 9). */
+    OIDC_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+    PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        error: "a whole number from 1 to 64, or 'auto' (one per core)",
+      })
+      .default(1),
     RESIDENT_SIGN_IN_ISSUER: IssuerSchema.optional(),
     RESIDENT_SIGN_IN_CLIENT_ID: z.string().min(1).max(200).optional(),
     RESIDENT_SIGN_IN_CLIENT_SECRET: z.string().min(16, 'at least 16 characters').max(500).optional(),
@@ -117,6 +125,7 @@ const EnvSchema = z
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       demoIdp: { enabled: env.DEMO_IDP === 'on', port: env.DEMO_IDP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      oidcLimitPerMinute: env.OIDC_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
       residentSignIn: connection(
@@ -133,6 +142,7 @@ const EnvSchema = z
         env.STAFF_SIGN_IN_SCOPE,
       ),
       platformAdmins: env.PLATFORM_ADMINS ?? [],
+      processes: env.PROCESSES === 'auto' ? os.availableParallelism() : env.PROCESSES,
     };
   });
 
