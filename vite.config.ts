@@ -28,7 +28,9 @@ export default defineConfig(({ command }) => ({
   },
   server: {
     // `npm run dev`: Vite serves the storefront with HMR and forwards API calls to the server.
-    proxy: Object.fromEntries(['/api', '/.well-known', '/oidc', '/media'].map((path) => [path, apiTarget])),
+    proxy: Object.fromEntries(
+      ['/api', '/auth', '/.well-known', '/oidc', '/media'].map((path) => [path, apiTarget]),
+    ),
   },
   test: {
     root: rootDir,

@@ -4,6 +4,7 @@
 // Each child is supervised: a crash restarts it (at most 5 times a minute), and a crash of one
 // never stops the other (issue 9 item 6).
 import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_CLIENTS_FILE } from '../server/seed/demo-clients.ts';
@@ -28,13 +29,39 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
   supervised.push(child);
 }
 
+const platformOnly = process.argv.includes('--platform-only');
+const platformEnv: NodeJS.ProcessEnv = { ...process.env };
+// Demo mode: the demo IdP (examples/demo-idp) stands in for a DigiD broker and a staff connection,
+// so "Inloggen met DigiD" and staff sign-in work out of the box; a configured connection wins.
+if (!platformOnly && config.demoSignIn && config.demoIdp.enabled) {
+  const idpUrl = `http://localhost:${config.demoIdp.port}`;
+  const staffClientSecret = randomBytes(24).toString('base64url');
+  if (!config.residentSignIn) {
+    platformEnv.RESIDENT_SIGN_IN_ISSUER = idpUrl;
+    platformEnv.RESIDENT_SIGN_IN_CLIENT_ID = 'inwonercloud-residents';
+  }
+  if (!config.staffSignIn) {
+    platformEnv.STAFF_SIGN_IN_ISSUER = idpUrl;
+    platformEnv.STAFF_SIGN_IN_CLIENT_ID = 'inwonercloud-staff';
+    platformEnv.STAFF_SIGN_IN_CLIENT_SECRET = staffClientSecret;
+  }
+  platformEnv.PLATFORM_ADMINS ??= 'pim.deboer@beheer.example';
+  run('demo idp', ['--import', 'tsx', 'examples/demo-idp/start.ts'], {
+    ...process.env,
+    PORT: String(config.demoIdp.port),
+    PUBLIC_URL: idpUrl,
+    PLATFORM_URL: config.publicUrl,
+    DEMO_IDP_STAFF_CLIENT_SECRET: staffClientSecret,
+  });
+}
+
 // The platform runs compiled (npm run build): no TypeScript loader in the serving process.
 run(
   'platform',
   platformNodeArgs(process.env, { fromSource: process.argv.includes('--source') }),
-  process.env,
+  platformEnv,
 );
-if (!process.argv.includes('--platform-only') && config.demoSignIn && config.demoApp.enabled) {
+if (!platformOnly && config.demoSignIn && config.demoApp.enabled) {
   run('demo app', ['--import', 'tsx', 'examples/demo-app/start.ts'], {
     ...process.env,
     PORT: String(config.demoApp.port),

@@ -23,9 +23,12 @@ import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
+import { onboardingRoutes } from './onboarding/onboarding.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
+import { signInApiRoutes } from './sign-in/sign-in.api-routes.ts';
+import { signInRouter } from './sign-in/sign-in.routes.ts';
 import type { Store } from './store/store.port.ts';
 
 export interface AppDeps {
@@ -53,6 +56,8 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...evidenceRoutes(services.evidence),
     ...incidentsRoutes(services.incidents),
     ...notificationsRoutes(services.notifications),
+    ...signInApiRoutes(services.signInFlows, config.demoSignIn),
+    ...onboardingRoutes(services.onboarding),
   ];
 }
 
@@ -100,6 +105,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(API_BASE, api);
   app.use('/api', apiVersionHeader, unknownApiPath);
 
+  app.use(
+    '/auth',
+    signInRouter({
+      publicUrl: config.publicUrl,
+      secureCookies: config.secureCookies,
+      sessionCookieName: sessionCookieName(config.secureCookies),
+      signInLimiter: services.limits.signIn,
+      municipalityClaim: config.municipalityClaim,
+      flows: services.signInFlows,
+      flowKey: services.keys.signInFlowSecret,
+      identity: services.identity,
+      staffAccess: services.staffAccess,
+      logger,
+    }),
+  );
   mountOidc(app, {
     provider: services.oidcProvider,
     identity: services.identity,

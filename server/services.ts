@@ -6,7 +6,7 @@ import { createAuditService } from './audit/audit.service.ts';
 import { reconcilePendingAudit } from './audit/pending-audit.ts';
 import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
-import type { CatalogFiles } from './catalog/catalog-files.ts';
+import { CATALOG_DIR, type CatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
 import { createEvidenceRepository } from './evidence/evidence.repository.ts';
 import { createEvidenceService } from './evidence/evidence.service.ts';
@@ -31,6 +31,13 @@ import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
+import { loadCbsRegister } from './onboarding/cbs-register.ts';
+import { createInvitationRepository } from './onboarding/invitation.repository.ts';
+import { createMembershipRepository } from './onboarding/membership.repository.ts';
+import { createMunicipalityRegister } from './onboarding/municipality-register.ts';
+import { createOnboardingService } from './onboarding/onboarding.service.ts';
+import { createOrganisationRepository } from './onboarding/organisation.repository.ts';
+import { createStaffAccessService } from './onboarding/staff-access.service.ts';
 import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
@@ -38,6 +45,8 @@ import { createVersionRepository } from './review/version.repository.ts';
 import { createTrustServices } from './scheduler/trust-services.ts';
 import { provisionDemoClients } from './seed/demo-clients.ts';
 import { seedDemoCatalog } from './seed/seed-demo-catalog.ts';
+import { type ConnectionName, createSignInFlow, type SignInFlow } from './sign-in/sign-in.service.ts';
+import { createUpstreamClient } from './sign-in/upstream-client.ts';
 import type { Store } from './store/store.port.ts';
 
 export interface ServiceDeps {
@@ -47,11 +56,15 @@ export interface ServiceDeps {
   catalogFiles: CatalogFiles;
 }
 
-/** Wires repositories into services (routes -> service -> repository), seeding the demo catalog first. */
+/**
+ * Wires repositories into services (routes -> service -> repository). Demo mode seeds the demo
+ * catalog first; production starts clean (docs/decisions/023): the criteria and the CBS register
+ * are shipped data, and everything else comes through onboarding and the vendor flow.
+ */
 export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
-  await seedDemoCatalog(store, catalogFiles, logger);
+  if (config.demoSignIn) await seedDemoCatalog(store, catalogFiles, logger);
   const counters = await createRateLimitCounters(store);
   const limits = {
     signIn: createRateLimiter(counters, {
@@ -104,8 +117,17 @@ export async function createServices(deps: ServiceDeps) {
   if (forgotten > 0) logger.warn({ forgotten }, 'erased resident events from the staff audit trail');
   const movedAudit = await reconcilePendingAudit(audit, [listingRepository, versionRepository]);
   if (movedAudit > 0) logger.warn({ movedAudit }, 'moved audit events a crash left pending');
+  const memberships = await createMembershipRepository(store);
+  const invitations = await createInvitationRepository(store);
+  const staffAccess = createStaffAccessService({
+    memberships,
+    invitations,
+    audit,
+    platformAdmins: config.platformAdmins,
+  });
   const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
     demoSignIn: config.demoSignIn,
+    grantedMemberships: staffAccess.membershipsOf,
   });
   const evidenceRepository = await createEvidenceRepository(store);
   const evidence = createEvidenceService({
@@ -181,9 +203,34 @@ export async function createServices(deps: ServiceDeps) {
     launches,
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
+  const onboarding = createOnboardingService({
+    memberships,
+    invitations,
+    organisations: await createOrganisationRepository(store),
+    municipalities: await createMunicipalityRegister(store, await loadCbsRegister(CATALOG_DIR)),
+    people: sessionRepository,
+    audit,
+    catalog,
+  });
+  const signInFlows: Partial<Record<ConnectionName, SignInFlow>> = {};
+  const connections = { residents: config.residentSignIn, staff: config.staffSignIn };
+  for (const name of ['residents', 'staff'] as const) {
+    const connection = connections[name];
+    if (!connection) continue;
+    signInFlows[name] = createSignInFlow({
+      name,
+      upstream: createUpstreamClient(connection, () => keys.privateJwks()),
+      publicUrl: config.publicUrl,
+      personIdKey: keys.personIdSecret,
+      logger,
+    });
+  }
   return {
     limits,
     catalog,
+    onboarding,
+    staffAccess,
+    signInFlows,
     criteria,
     audit,
     identity,

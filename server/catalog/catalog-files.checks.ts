@@ -101,7 +101,7 @@ function checkPersonas(personas: Entry<Persona>[], known: KnownKeys): string[] {
   for (const { at, value } of personas) {
     value.memberships.forEach((membership, index) => {
       const field = `memberships[${index}]`;
-      if ('municipality' in membership && !known.municipalityCodes.has(membership.municipality)) {
+      if ('municipality' in membership && !known.municipalityCodes.has(membership.municipality ?? '')) {
         problems.push(`${at}: ${field}.municipality: unknown municipality "${membership.municipality}"`);
       }
       if ('organisationId' in membership && !known.organisationIds.has(membership.organisationId)) {

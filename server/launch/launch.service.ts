@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { EIDAS_LOA_URI, meetsAssurance } from '../../shared/assurance.ts';
 import type { ClaimId } from '../../shared/claims.ts';
 import type { Consent, ConsentHistoryEntry, LaunchResponse } from '../../shared/schemas/launch.ts';
 import type { LaunchRegistration } from '../../shared/schemas/listing.ts';
@@ -49,10 +50,35 @@ const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((
 export function createLaunchService(deps: Deps) {
   const { listings, municipalities, consents, hints, history } = deps;
 
-  function requireResident(user: AuthUser): string {
+  function requireResident(user: AuthUser): void {
+    if (!user.memberships.some((m) => m.role === 'resident'))
+      throw new ForbiddenError('Only residents open apps.');
+  }
+
+  /** Where the resident lives; a broker that did not say leaves them browsing, not launching (issue 14). */
+  function requireMunicipality(user: AuthUser): string {
+    requireResident(user);
     const municipality = residentMunicipality(user);
-    if (!municipality) throw new ForbiddenError('Only residents open apps.');
+    if (!municipality)
+      throw new AppError(
+        403,
+        'Municipality unknown',
+        'Your sign-in did not say which municipality you live in.',
+      );
     return municipality;
+  }
+
+  /** A launch below the listing's minimum level asks for a step-up at the broker instead of failing. */
+  function requireAssurance(user: AuthUser, listing: ListingDoc): void {
+    const required = listing.live?.content.launch.minimumAssurance;
+    if (!meetsAssurance(user.assurance ?? null, required)) {
+      // login_required: inside an app's sign-in the resident must sign in again, higher (step-up).
+      throw new LaunchRefusedError(
+        401,
+        `Sign in again at level ${required} to open this app.`,
+        'login_required',
+      );
+    }
   }
 
   async function liveListing(slug: string): Promise<ListingDoc & { live: NonNullable<ListingDoc['live']> }> {
@@ -179,7 +205,15 @@ export function createLaunchService(deps: Deps) {
     const municipality = residentMunicipality(user);
     if (!municipality) throw new LaunchRefusedError(403, 'Only residents open apps.');
     const claims = await checkLaunch(user, listing, municipality);
-    return { accountId: user.id, listingId: listing._id, municipality, claims, test: false };
+    requireAssurance(user, listing);
+    return {
+      acr: user.assurance ? EIDAS_LOA_URI[user.assurance] : undefined,
+      accountId: user.id,
+      listingId: listing._id,
+      municipality,
+      claims,
+      test: false,
+    };
   }
 
   return {
@@ -322,11 +356,12 @@ export function createLaunchService(deps: Deps) {
 
     /** Starts a launch: checks everything and hands out a single-use login hint for the app's login URI. */
     async createLaunch(user: AuthUser, slug: string): Promise<LaunchResponse> {
-      const municipality = requireResident(user);
+      const municipality = requireMunicipality(user);
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       await checkLaunch(user, listing, municipality);
       await deps.limits.launches.hit(user.id);
+      requireAssurance(user, listing);
       return startLaunch(
         { residentId: user.id, listingId: listing._id, municipality, test: false },
         (listing.live as NonNullable<ListingDoc['live']>).content.launch,
@@ -358,7 +393,9 @@ export function createLaunchService(deps: Deps) {
         throw new LaunchRefusedError(400, 'The redirect URI is not registered for this app.');
       }
       const claims = await checkLaunch(user, listing, hint.municipality);
+      requireAssurance(user, listing);
       return {
+        acr: user.assurance ? EIDAS_LOA_URI[user.assurance] : undefined,
         accountId: user.id,
         listingId: listing._id,
         municipality: hint.municipality,

@@ -71,12 +71,13 @@ export function createNotificationsService(deps: {
           createdAt: at,
           readAt: null,
         });
-        if (!mailer) continue;
+        // Mail needs an address: people signed in through a broker that gives none get in-app notices only.
+        if (!mailer || !person.profile.email) continue;
         await repository.enqueueMail({
           _id: idOf(event.key, person.id, 'email'),
           ...base,
           to: person.profile.email,
-          locale: person.profile.locale,
+          locale: person.profile.locale ?? 'nl',
           status: 'pending',
           attempts: 0,
           nextAttemptAt: now.getTime(),

@@ -5,7 +5,18 @@ export const AuditEventSchema = z.object({
   at: z.iso.datetime(),
   actor: z.object({ id: z.string(), name: z.string() }),
   action: z.string(),
-  subject: z.object({ type: z.enum(['listing', 'version', 'municipality', 'session']), id: z.string() }),
+  subject: z.object({
+    type: z.enum([
+      'listing',
+      'version',
+      'municipality',
+      'session',
+      'organisation',
+      'invitation',
+      'membership',
+    ]),
+    id: z.string(),
+  }),
   reason: z.string().nullable(),
   details: z.record(z.string(), z.unknown()),
 });

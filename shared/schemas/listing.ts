@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AssuranceLevelSchema } from '../assurance.ts';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
 import { IdSchema, LocalizedTextSchema, SlugSchema, safeName, unambiguousUrl } from './common.ts';
@@ -62,6 +63,11 @@ export const LaunchRegistrationSchema = z
     /** The app's public keys (private_key_jwt, signed Request Objects): inline, or where to fetch them. */
     jwks: PublicJwksSchema.optional(),
     jwksUri: HttpsUrlSchema.optional(),
+    /**
+     * The lowest DigiD level (eIDAS LoA) a resident must have signed in with to open the app; part
+     * of the reviewed version. A lower sign-in is stepped up at the broker, not refused (issue 14).
+     */
+    minimumAssurance: AssuranceLevelSchema.optional(),
   })
   .superRefine((registration, ctx) => {
     if (registration.jwks && registration.jwksUri) {

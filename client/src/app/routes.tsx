@@ -6,6 +6,7 @@ import { incidentRoutes } from '../incidents/routes.tsx';
 import { launchRoutes } from '../launch/routes.tsx';
 import { vendorRoutes } from '../listings/routes.tsx';
 import { notificationRoutes } from '../notifications/routes.tsx';
+import { onboardingRoutes } from '../onboarding/routes.tsx';
 import { reviewRoutes } from '../review/routes.tsx';
 import { AccessibilityStatementPage } from './accessibility-statement-page.tsx';
 import { Layout } from './layout.tsx';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           ...adminRoutes,
           ...notificationRoutes,
           ...incidentRoutes,
+          ...onboardingRoutes,
           { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
           { path: '*', Component: NotFoundPage },
         ],

@@ -11,12 +11,16 @@ const NAV_LINK_CLASS = 'utrecht-link utrecht-link--html-a ic-nav__link';
 export function SiteHeader() {
   const t = useT();
   const roles = new Set<string>(useSession().session?.roles.map((r) => r.role) ?? []);
+  // Who gives others access (issue 14): platform and municipality admins, vendor members.
+  if (roles.has('platform-admin') || roles.has('municipality-admin') || roles.has('vendor'))
+    roles.add('onboarding');
   // Each role's own part of the site, shown only to those who have that role.
   const roleLinks = [
     { role: 'resident', to: '/mijn-apps', label: t('nav.myApps') },
     { role: 'vendor', to: '/aanbieder', label: t('nav.vendor') },
     { role: 'reviewer', to: '/beoordelen', label: t('nav.review') },
     { role: 'municipality-admin', to: '/gemeente', label: t('nav.municipality') },
+    { role: 'onboarding', to: '/beheer', label: t('nav.access') },
   ].filter((link) => roles.has(link.role));
   return (
     <header className="utrecht-page-header ic-header">

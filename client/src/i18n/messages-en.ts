@@ -15,6 +15,7 @@ export const en: Messages = {
   'nav.vendor': 'My listings',
   'nav.review': 'Review',
   'nav.municipality': 'Municipality',
+  'nav.access': 'Access',
 
   'language.label': 'Language',
 

@@ -17,6 +17,7 @@ export const nl = {
   'nav.vendor': 'Mijn aanbod',
   'nav.review': 'Beoordelen',
   'nav.municipality': 'Gemeente',
+  'nav.access': 'Toegang',
 
   'language.label': 'Taal',
 

@@ -12,6 +12,8 @@ export const nl = {
     sessionError: 'We weten nu niet of je bent ingelogd. Laad de pagina opnieuw.',
     signInIntro: 'Om de app te openen, log je eerst in. Daarna kies je zelf welke gegevens de app krijgt.',
     signInLink: 'Log in om deze app te openen',
+    municipalityUnknown:
+      'We weten niet in welke gemeente je woont. DigiD gaf dat niet door. Daarom kun je nog geen app openen. Je kunt wel apps bekijken en je toestemmingen beheren.',
     notResident:
       'Alleen inwoners van een gemeente kunnen apps openen. Je bent nu niet ingelogd als inwoner. Log uit en log in als inwoner om deze app te openen.',
     notOffered: (municipality: string | null) =>
@@ -93,6 +95,8 @@ export const en: LaunchMessages = {
     sessionError: 'We cannot tell right now whether you are signed in. Reload the page.',
     signInIntro: 'To open the app, sign in first. Then you choose which data the app receives.',
     signInLink: 'Sign in to open this app',
+    municipalityUnknown:
+      'We do not know which municipality you live in: DigiD did not pass it on. So you cannot open an app yet. You can still look at apps and manage your consents.',
     notResident:
       'Only residents of a municipality can open apps. You are not signed in as a resident. Sign out and sign in as a resident to open this app.',
     notOffered: (municipality: string | null) =>

@@ -48,5 +48,8 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     http.get('*/api/v1/vendor/listings/:id/evidence', () => HttpResponse.json({ items: [] })),
     // Signed out unless a test says otherwise with server.use(...).
     http.get('*/api/v1/session', () => HttpResponse.json({ user: null, roles: [], idleExpiresAt: null })),
+    http.get('*/api/v1/session/sign-in-methods', () =>
+      HttpResponse.json({ residents: false, staff: false, demo: true }),
+    ),
   ];
 }

@@ -36,7 +36,10 @@ export function OpenAppActions({ app }: { app: AppDetail }) {
     );
   }
   const municipality = residentMunicipality(session.roles);
-  if (!municipality) return <Paragraph>{m.notResident}</Paragraph>;
+  if (!municipality) {
+    const resident = session.roles.some((r) => r.role === 'resident');
+    return <Paragraph>{resident ? m.municipalityUnknown : m.notResident}</Paragraph>;
+  }
   if (!app.offeredBy.includes(municipality)) return <NotOfferedNotice municipality={municipality} />;
   return <ResidentActions app={app} userId={session.user.id} />;
 }
