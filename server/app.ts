@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { API_BASE } from '../shared/api-version.ts';
@@ -23,6 +21,8 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
 import type { Store } from './store/store.port.ts';
+import { createFirstViewService } from './storefront/first-view.service.ts';
+import { serveStorefront, storefrontFiles } from './storefront/storefront.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -99,31 +99,17 @@ export function createApp(deps: AppDeps): Express {
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
   app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
-  serveStorefront(app, deps.clientDir);
+  serveStorefront(
+    app,
+    deps.clientDir,
+    createFirstViewService({
+      ...storefrontFiles(deps.clientDir),
+      catalog: services.catalog,
+      publicUrl: config.publicUrl,
+      logger,
+    }),
+  );
 
   app.use(problemMiddleware(logger));
   return app;
-}
-
-function serveStorefront(app: Express, clientDir: string): void {
-  const indexHtml = path.join(clientDir, 'index.html');
-  app.use(
-    '/assets',
-    express.static(path.join(clientDir, 'assets'), {
-      index: false,
-      fallthrough: false,
-      immutable: true,
-      maxAge: '1y',
-    }),
-  );
-  app.use(express.static(clientDir, { index: false }));
-  // Deep links: every other GET for a page gets the storefront, whose router shows the page or "not found".
-  app.get(/.*/, (req, res, next) => {
-    if (!existsSync(indexHtml)) {
-      sendProblem(req, res, 503, 'Storefront not built', 'Run `npm run build` first.');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml, (error) => error && next(error));
-  });
 }
