@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { RequestHandler } from 'express';
 import { type Encoding, negotiateEncoding, SUFFIX } from './content-encoding.ts';
@@ -7,6 +7,8 @@ interface StaticFile {
   /** Absolute path of the identity file. */
   file: string;
   encodings: Encoding[];
+  /** A validator per encoding, from size and time (the app turns Express's own ETags off). */
+  etags: Partial<Record<Encoding, string>>;
 }
 
 /**
@@ -47,6 +49,8 @@ export function precompressedStatic(
     res.type(path.extname(found.file));
     if (encoding !== 'identity') res.setHeader('Content-Encoding', encoding);
     const file = encoding === 'identity' ? found.file : found.file + SUFFIX[encoding];
+    const etag = found.etags[encoding];
+    if (etag) res.setHeader('ETag', etag);
     res.sendFile(file, { cacheControl: false, dotfiles: 'deny' }, (error) => {
       if (!error) return;
       if (!res.headersSent) {
@@ -78,7 +82,13 @@ function listFiles(dir: string, exclude: RegExp | undefined): Map<string, Static
     const encodings: Encoding[] = ['identity'];
     if (names.has(`${name}.br`)) encodings.push('br');
     if (names.has(`${name}.gz`)) encodings.push('gzip');
-    files.set(`/${name}`, { file: path.join(dir, name), encodings });
+    const file = path.join(dir, name);
+    const etags: StaticFile['etags'] = {};
+    for (const encoding of encodings) {
+      const stats = statSync(encoding === 'identity' ? file : file + SUFFIX[encoding]);
+      etags[encoding] = `W/"${stats.size.toString(16)}-${Math.floor(stats.mtimeMs).toString(16)}"`;
+    }
+    files.set(`/${name}`, { file, encodings, etags });
   }
   return files;
 }

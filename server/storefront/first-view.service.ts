@@ -28,11 +28,18 @@ export function createFirstViewService(deps: {
   let template: Promise<string> | undefined;
   let renderer: Promise<FirstViewRenderer | null> | undefined;
   const rendered = new WeakMap<object, StorefrontPage>();
+  // Loaded now rather than on the first visit, which would otherwise wait for a 1 MB import.
+  void loadRenderer();
 
   function loadRenderer(): Promise<FirstViewRenderer | null> {
     renderer ??= existsSync(deps.rendererFile)
       ? import(pathToFileURL(deps.rendererFile).href).then(
           (module: { firstView: FirstViewRenderer }) => module.firstView,
+          (error: unknown) => {
+            // The pages still work, rendered by the browser alone.
+            deps.logger.error({ err: error }, 'the first-view renderer (dist/ssr) failed to load');
+            return null;
+          },
         )
       : Promise.resolve(null);
     return renderer;

@@ -5,6 +5,9 @@ import { sendProblem } from '../http/problem.middleware.ts';
 import { precompressedStatic } from '../http/static-files.ts';
 import type { FirstViewService, StorefrontPage } from './first-view.service.ts';
 
+/** A last path segment with an extension: no storefront route has one. */
+const FILE_LIKE = /\.[A-Za-z0-9]{1,8}$/;
+
 const PAGE_ENCODINGS: Encoding[] = ['identity', 'br', 'gzip'];
 
 /** A page's bytes per encoding, made once per page object (cached pages are reused). */
@@ -40,6 +43,12 @@ export function serveStorefront(app: Express, clientDir: string, firstViews: Fir
     }),
   );
   app.get(/.*/, async (req, res) => {
+    if (FILE_LIKE.test(req.path)) {
+      // A missing file (favicon.ico, robots.txt, an old bundle) is not a page: a short 404.
+      res.status(404).setHeader('Cache-Control', 'no-cache');
+      res.type('text/plain').send('Not found');
+      return;
+    }
     const page = await firstViews.page(req.originalUrl);
     if (!page) {
       sendProblem(req, res, 503, 'Storefront not built', 'Run `npm run build` first.');
