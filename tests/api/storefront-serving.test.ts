@@ -146,7 +146,7 @@ describe('storefront', () => {
       expect(response.headers['cache-control']).toBe('no-cache');
       expect(html).toContain('<title>Home | Inwonercloud</title>');
       expect(html).toContain(`<link rel="canonical" href="${server.url}/" />`);
-      expect(html).toMatch(/<div id="root"><div class="voorbeeld-theme[^]*<h1[^>]*>[^<]+<\/h1>/);
+      expect(html).toMatch(/<div id="root"><div class="voorbeeld-theme[\s\S]*<h1[^>]*>[^<]+<\/h1>/);
     });
 
     it("gives an app page the app's title, description and canonical link, and the app in the HTML", async () => {
