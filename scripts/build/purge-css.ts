@@ -30,11 +30,7 @@ export function purgeUnusedCss(): Plugin {
       const renamed = new Map<string, string>();
       for (const item of Object.values(bundle)) {
         if (item.type !== 'asset' || !item.fileName.endsWith('.css')) continue;
-        const root = postcss.parse(String(item.source));
-        purgeRules(root, used);
-        purgeCustomProperties(root, used.properties);
-        removeEmpty(root);
-        item.source = root.toString();
+        item.source = purgeCss(String(item.source), used);
         // The name's hash was made from the CSS before the purge, which also depends on the
         // JavaScript: a new name for new content, as the file is cached for a year (immutable).
         const fileName = item.fileName.replace(/-[\w-]{8}\.css$/, `-${contentHash(item.source)}.css`);
@@ -58,6 +54,15 @@ export function purgeUnusedCss(): Plugin {
 
 function contentHash(text: string): string {
   return createHash('sha256').update(text).digest('base64url').slice(0, 8).replace(/[-_]/g, 'x');
+}
+
+/** The CSS without the rules and custom properties that `used` shows no need for. */
+export function purgeCss(css: string, used: UsedNames): string {
+  const root = postcss.parse(css);
+  purgeRules(root, used);
+  purgeCustomProperties(root, used.properties);
+  removeEmpty(root);
+  return root.toString();
 }
 
 interface UsedNames {
