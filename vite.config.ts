@@ -38,6 +38,9 @@ export default defineConfig(({ command }) => ({
   },
   test: {
     root: rootDir,
+    // The server imports the built first-view renderer (dist/ssr, ~1 MB): Node loads it as in
+    // production, instead of Vite transforming it again in every test file.
+    server: { deps: { external: [/\/dist\/ssr\//] } },
     projects: [
       {
         extends: true,

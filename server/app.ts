@@ -21,8 +21,8 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
 import type { Store } from './store/store.port.ts';
-import { createFirstViewService } from './storefront/first-view.service.ts';
-import { serveStorefront, storefrontFiles } from './storefront/storefront.routes.ts';
+import type { FirstViewService } from './storefront/first-view.service.ts';
+import { serveStorefront } from './storefront/storefront.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -34,6 +34,8 @@ export interface AppDeps {
   mediaDir: string;
   /** helmet's headers, computed once (server/http/security-headers.ts). */
   securityHeaders: HeaderList;
+  /** The storefront's pages with their first view rendered (server/storefront/). */
+  firstViews: FirstViewService;
 }
 
 export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
@@ -99,16 +101,7 @@ export function createApp(deps: AppDeps): Express {
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
   app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
-  serveStorefront(
-    app,
-    deps.clientDir,
-    createFirstViewService({
-      ...storefrontFiles(deps.clientDir),
-      catalog: services.catalog,
-      publicUrl: config.publicUrl,
-      logger,
-    }),
-  );
+  serveStorefront(app, deps.clientDir, deps.firstViews);
 
   app.use(problemMiddleware(logger));
   return app;

@@ -60,6 +60,16 @@ export function createFirstViewService(deps: {
   }
 
   return {
+    /** Settles when the renderer is loaded (or known to be missing) and has rendered once. */
+    async ready(): Promise<void> {
+      const firstView = await loadRenderer();
+      if (!firstView) return;
+      try {
+        await firstView.render(`${deps.publicUrl}/`, { kind: 'not-found' });
+      } catch {
+        // Reported when a page renders.
+      }
+    },
     /** The HTML for a page URL (path and query), or null when the storefront is not built. */
     async page(url: string): Promise<StorefrontPage | null> {
       if (!existsSync(deps.templateFile)) return null;
