@@ -1,5 +1,7 @@
+import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { boot } from './boot.ts';
+import { runPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { answerClientErrorsWithProblems } from './http/client-error.ts';
 import { gracefulDrain } from './http/graceful-drain.ts';
@@ -10,6 +12,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.processes > 1 && cluster.isPrimary) {
+    await runPrimary(config, logger);
+    return;
+  }
   const { handler, store, services } = await boot(config, logger);
 
   const server: Server = createServer(handler);

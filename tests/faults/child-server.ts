@@ -20,6 +20,7 @@ export async function startChildServer(
   dataDir: string,
   port: number,
   timeoutMs = 30_000,
+  env: Record<string, string> = {},
 ): Promise<ChildServer> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
@@ -35,6 +36,7 @@ export async function startChildServer(
       LOG_LEVEL: 'warn',
       SIGN_IN_LIMIT_PER_MINUTE: '100000',
       DEMO_APP: 'off',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -169,6 +169,20 @@ export function storeContract(openStore: () => Promise<Store>) {
       expect(await collection.findOne({ _id: 'b' })).toMatchObject({ slug: 'slug-b', n: 2 });
     });
 
+    it('leaves omitted fields out of what find returns, and keeps the rest whole', async () => {
+      const { store } = await fresh();
+      const docs = await store.collection<{
+        _id: string;
+        a: { big: string; small: number; at: Date };
+        b: string;
+      }>(uniqueName());
+      await docs.insertOne({ _id: 'x', a: { big: 'x'.repeat(1000), small: 1, at: new Date(0) }, b: 'kept' });
+      const [found] = await docs.find({}, { omit: ['a.big', 'missing.field'] });
+      expect(found).toEqual({ _id: 'x', a: { small: 1, at: new Date(0) }, b: 'kept' });
+      const [omittedDate] = await docs.find({}, { omit: ['a'] });
+      expect(omittedDate).toEqual({ _id: 'x', b: 'kept' });
+    });
+
     it('matches array elements with $in and excludes them with $ne', async () => {
       const { collection } = await fresh();
       await collection.insertMany([doc('a', 1, { tags: ['x', 'y'] }), doc('b', 2, { tags: ['z'] })]);

@@ -44,6 +44,9 @@ export async function openDatabase(
   restrict(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${synchronous}`);
+  // Gives the planner statistics (bounded work), so it picks the index a filter was written for.
+  db.pragma('analysis_limit = 400');
+  db.pragma('optimize = 0x10002');
   restrict(file);
   const inode = statSync(file).ino;
   return {

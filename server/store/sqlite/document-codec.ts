@@ -48,12 +48,15 @@ export function decodeDocument<T extends StoredDocument>(row: DocumentRow): T {
   const document = JSON.parse(row.doc) as Record<string, unknown>;
   if (row.dates) {
     for (const path of JSON.parse(row.dates) as DatePath[]) {
-      let holder: Record<string | number, unknown> = document;
-      for (let i = 0; i < path.length - 1; i += 1) {
-        holder = holder[path[i] as string | number] as Record<string | number, unknown>;
+      let holder: unknown = document;
+      for (let i = 0; i < path.length - 1 && holder !== null && typeof holder === 'object'; i += 1) {
+        holder = (holder as Record<string | number, unknown>)[path[i] as string | number];
       }
+      // A Date inside an omitted field (FindOptions.omit) is not there to restore.
+      if (holder === null || typeof holder !== 'object') continue;
+      const record = holder as Record<string | number, unknown>;
       const last = path[path.length - 1] as string | number;
-      holder[last] = new Date(holder[last] as string);
+      if (typeof record[last] === 'string') record[last] = new Date(record[last] as string);
     }
   }
   return { _id: row.id, ...document } as T;

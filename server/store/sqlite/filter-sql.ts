@@ -18,6 +18,13 @@ export function fieldExpression(field: string): string {
   return `json_extract(doc, '$.${field}')`;
 }
 
+/** The document column, without the omitted fields when some are. */
+export function documentColumn(omit: string[] | undefined): string {
+  if (!omit || omit.length === 0) return 'doc';
+  for (const field of omit) fieldExpression(field);
+  return `json_remove(doc, ${omit.map(jsonPath).join(', ')})`;
+}
+
 function jsonPath(field: string): string {
   return `'$.${field}'`;
 }
