@@ -16,7 +16,7 @@ describe('purgeCss (build: ship only the CSS of components in use)', () => {
 
   it('keeps every class a prefix built in the script can make', () => {
     const css = '.utrecht-alert--error{color:red}.utrecht-alert--ok{color:green}.utrecht-alerted{color:blue}';
-    expect(purge(css, 'const c = `utrecht-alert--${type}`')).toBe(
+    expect(purge(css, 'const c = "utrecht-alert--".concat(type)')).toBe(
       '.utrecht-alert--error{color:red}.utrecht-alert--ok{color:green}',
     );
   });
