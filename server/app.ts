@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { API_BASE } from '../shared/api-version.ts';
@@ -30,6 +28,8 @@ import type { Services } from './services.ts';
 import { signInApiRoutes } from './sign-in/sign-in.api-routes.ts';
 import { signInRouter } from './sign-in/sign-in.routes.ts';
 import type { Store } from './store/store.port.ts';
+import type { FirstViewService } from './storefront/first-view.service.ts';
+import { serveStorefront } from './storefront/storefront.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -41,6 +41,8 @@ export interface AppDeps {
   mediaDir: string;
   /** helmet's headers, computed once (server/http/security-headers.ts). */
   securityHeaders: HeaderList;
+  /** The storefront's pages with their first view rendered (server/storefront/). */
+  firstViews: FirstViewService;
 }
 
 export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
@@ -137,39 +139,9 @@ export function createApp(deps: AppDeps): Express {
     readOnly,
     express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }),
   );
-  serveStorefront(app, deps.clientDir);
+  serveStorefront(app, deps.clientDir, deps.firstViews);
   app.use(unknownPath);
 
   app.use(problemMiddleware(logger));
   return app;
-}
-
-function serveStorefront(app: Express, clientDir: string): void {
-  const indexHtml = path.join(clientDir, 'index.html');
-  app.use(
-    '/assets',
-    readOnly,
-    express.static(path.join(clientDir, 'assets'), {
-      index: false,
-      fallthrough: false,
-      immutable: true,
-      maxAge: '1y',
-    }),
-  );
-  app.use(express.static(clientDir, { index: false }));
-  // Deep links: every other GET for a page gets the storefront, whose router shows the page or
-  // "not found". A missing file (a path with an extension) or a client that wants JSON gets the
-  // problem+json 404 instead (decision 083).
-  app.get(/.*/, (req, res, next) => {
-    if (/\.[A-Za-z0-9]+$/.test(req.path) || req.accepts(['html', 'json']) !== 'html') {
-      next();
-      return;
-    }
-    if (!existsSync(indexHtml)) {
-      sendProblem(req, res, 503, 'Storefront not built', 'Run `npm run build` first.');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml, (error) => error && next(error));
-  });
 }

@@ -13,6 +13,8 @@ import { createServices } from './services.ts';
 import type { EmbeddedStore } from './store/embedded.store.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.port.ts';
+import { createFirstViewService } from './storefront/first-view.service.ts';
+import { storefrontFiles } from './storefront/storefront.routes.ts';
 
 export const CLIENT_DIR = path.join(PROJECT_ROOT, 'dist', 'client');
 
@@ -31,6 +33,14 @@ export async function boot(config: Config, logger: Logger, options: { store?: St
   const catalogFiles = await loadCatalogFiles(CATALOG_DIR);
   const services = await createServices({ config, store, logger, catalogFiles });
   const headers = securityHeaderList({ publicUrl: config.publicUrl, allowLoopbackApps: config.demoSignIn });
+  const firstViews = createFirstViewService({
+    ...storefrontFiles(CLIENT_DIR),
+    catalog: services.catalog,
+    publicUrl: config.publicUrl,
+    logger,
+  });
+  // Ready when the first view renders: the first visitor after a start should not wait for it.
+  await firstViews.ready();
   const app = createApp({
     config,
     logger,
@@ -39,6 +49,7 @@ export async function boot(config: Config, logger: Logger, options: { store?: St
     clientDir: CLIENT_DIR,
     mediaDir: `${CATALOG_DIR}/media`,
     securityHeaders: headers,
+    firstViews,
   });
   /** What the HTTP server runs: the fast lane for catalog reads, Express for everything else. */
   const handler = fastLane({
