@@ -42,7 +42,6 @@ export const nl = {
     claimed: 'Je hebt deze versie opgepakt.',
     claimFailed: 'Oppakken is niet gelukt. Probeer het opnieuw.',
     notOpen: 'Deze versie wacht niet (meer) op beoordeling.',
-    conflict: 'Iemand anders heeft deze versie net beoordeeld. We hebben de pagina opnieuw geladen.',
   },
   content: {
     heading: 'Ingediende inhoud',
@@ -150,6 +149,28 @@ export const nl = {
     next: 'Volgende pagina',
     page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
   },
+  refusals: {
+    conflict: 'Iemand anders heeft deze versie net veranderd. We hebben de pagina opnieuw geladen.',
+    requiredNotPassed: (names: string[]) =>
+      `Je kunt nog niet goedkeuren. Deze verplichte punten voldoen nog niet in jouw opgeslagen beoordeling: ${names.join(', ')}. Beoordeel ze en sla je beoordeling op.`,
+    byCode: {
+      'stale-revision':
+        'Iemand anders heeft deze versie net veranderd. We hebben de pagina opnieuw geladen. Kijk of je besluit nog klopt.',
+      'not-in-review': 'Deze versie wordt niet meer beoordeeld. We hebben de pagina opnieuw geladen.',
+      'decision-not-allowed':
+        'Dit besluit kan niet meer: de status van de versie is veranderd. We hebben de pagina opnieuw geladen.',
+      'cannot-claim':
+        'Deze versie kun je niet meer oppakken: de status is veranderd. We hebben de pagina opnieuw geladen.',
+      'review-full':
+        'Twee andere beoordelaars hebben deze versie al opgepakt. We hebben de pagina opnieuw geladen.',
+      'publication-failed':
+        'De versie is goedgekeurd, maar kon niet live gaan. Er staat al een nieuwere versie live. Meld dit bij de beheerder.',
+      'already-approved':
+        'Je hebt deze versie al goedgekeurd. Een tweede, andere beoordelaar moet ook goedkeuren.',
+      'claim-first': 'Pak de versie eerst op. Daarna kun je hem beoordelen.',
+      'own-organisation': 'Je werkt voor deze aanbieder. Daarom mag je deze versie niet beoordelen.',
+    },
+  },
   suspensions: {
     title: 'Opgeschorte apps',
     intro:
@@ -219,7 +240,6 @@ export const en: ReviewMessages = {
     claimed: 'You have picked up this version.',
     claimFailed: 'Picking up did not work. Please try again.',
     notOpen: 'This version is not (or no longer) waiting for review.',
-    conflict: 'Someone else has just reviewed this version. We have reloaded the page.',
   },
   content: {
     heading: 'Submitted content',
@@ -314,6 +334,27 @@ export const en: ReviewMessages = {
     previous: 'Previous page',
     next: 'Next page',
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  },
+  refusals: {
+    conflict: 'Someone else has just changed this version. We have reloaded the page.',
+    requiredNotPassed: (names: string[]) =>
+      `You cannot approve yet. These required points do not pass in your saved assessment: ${names.join(', ')}. Assess them and save your assessment.`,
+    byCode: {
+      'stale-revision':
+        'Someone else has just changed this version. We have reloaded the page. Check whether your decision still holds.',
+      'not-in-review': 'This version is no longer being reviewed. We have reloaded the page.',
+      'decision-not-allowed':
+        'This decision is no longer possible: the status of the version has changed. We have reloaded the page.',
+      'cannot-claim':
+        'You can no longer pick up this version: its status has changed. We have reloaded the page.',
+      'review-full': 'Two other reviewers have already picked up this version. We have reloaded the page.',
+      'publication-failed':
+        'The version is approved, but could not go live. A newer version is live already. Report this to the administrator.',
+      'already-approved':
+        'You have already approved this version. A second, different reviewer must approve too.',
+      'claim-first': 'Pick up the version first. Then you can assess it.',
+      'own-organisation': 'You work for this vendor. That is why you may not review this version.',
+    },
   },
   suspensions: {
     title: 'Suspended apps',

@@ -5,6 +5,7 @@ import { AuditEventSchema } from '../../../../shared/schemas/audit.ts';
 import type { ReviewDetail } from '../../../../shared/schemas/review.ts';
 import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
+import { buildProblem } from '../../test/fixtures.ts';
 import { problemResponse } from '../../test/handlers.ts';
 import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
@@ -166,10 +167,65 @@ describe('review page', () => {
     await user.click(await screen.findByRole('radio', { name: 'Goedkeuren' }));
     await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
 
-    expect(await screen.findByText(/Iemand anders heeft deze versie net beoordeeld/)).toBeTruthy();
+    expect(await screen.findByText(/Iemand anders heeft deze versie net veranderd/)).toBeTruthy();
     expect(api.loads).toBe(2);
     expect(await screen.findByText('Deze versie wacht niet (meer) op beoordeling.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Besluit versturen' })).toBeNull();
+  });
+
+  it('names, in Dutch, the required points that block an approval, without reloading', async () => {
+    const api = reviewApi(
+      buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }),
+    );
+    server.use(
+      http.post('*/api/v1/reviews/ver-2/decisions', () =>
+        HttpResponse.json(
+          buildProblem({
+            status: 409,
+            title: 'Conflict',
+            detail: 'Every required criterion must pass first. Not passed: claims-needed.',
+            code: 'required-criteria-not-passed',
+            errors: [{ in: 'body', field: 'criteria.claims-needed', message: 'must pass' }],
+          }),
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user } = renderRoutes('/beoordelen/ver-2');
+
+    await user.click(await screen.findByRole('radio', { name: 'Goedkeuren' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
+
+    expect(
+      await screen.findByText(/Deze verplichte punten voldoen nog niet .*De app vraagt alleen wat nodig is/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Iemand anders/)).toBeNull();
+    expect(screen.queryByText(/Every required criterion/)).toBeNull();
+    expect(api.loads).toBe(1);
+  });
+
+  it('says so when the reviewer approved already', async () => {
+    reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
+    server.use(
+      http.post('*/api/v1/reviews/ver-2/decisions', () =>
+        HttpResponse.json(
+          buildProblem({
+            status: 409,
+            title: 'Conflict',
+            detail: 'You approved already.',
+            code: 'already-approved',
+          }),
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user } = renderRoutes('/beoordelen/ver-2');
+
+    await user.click(await screen.findByRole('radio', { name: 'Goedkeuren' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
+
+    expect(await screen.findByText(/Je hebt deze versie al goedgekeurd/)).toBeTruthy();
+    expect(screen.queryByText(/Iemand anders/)).toBeNull();
   });
 
   it('has no axe violations while assessing', async () => {

@@ -32,6 +32,7 @@ export function ReviewPage() {
   const review = useResource(`review:${versionId}`, (signal) => fetchReview(versionId, signal));
   const criteria = useResource('criteria', fetchCriteria);
   const [conflicts, setConflicts] = useState(0);
+  const [conflictText, setConflictText] = useState('');
 
   const data = review.state.status === 'ready' ? review.state.data : null;
   const title = data ? m.title(data.name, data.number) : m.titlePlain;
@@ -39,7 +40,8 @@ export function ReviewPage() {
 
   // Someone else decided first: load the version as it is now, then show both at once, so
   // the forms (keyed by the conflict count) start again from the fresh data.
-  const onConflict = async () => {
+  const onConflict = async (text: string) => {
+    setConflictText(text);
     try {
       review.setData(await fetchReview(versionId));
     } catch {
@@ -57,7 +59,7 @@ export function ReviewPage() {
       <div role="alert">
         {conflicts > 0 && (
           <Alert type="warning">
-            <Paragraph>{m.conflict}</Paragraph>
+            <Paragraph>{conflictText}</Paragraph>
           </Alert>
         )}
       </div>
@@ -70,7 +72,7 @@ export function ReviewPage() {
           criteria={criteria.state.status === 'ready' ? criteria.state.data : null}
           criteriaError={criteria.state.status === 'error'}
           onChanged={review.setData}
-          onConflict={() => void onConflict()}
+          onConflict={(text) => void onConflict(text)}
         />
       )}
     </>
@@ -82,7 +84,7 @@ interface WorkspaceProps {
   criteria: Criterion[] | null;
   criteriaError: boolean;
   onChanged: (detail: ReviewDetail) => void;
-  onConflict: () => void;
+  onConflict: (text: string) => void;
 }
 
 function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflict }: WorkspaceProps) {
@@ -144,7 +146,13 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
         />
       )}
       {detail.mayReview && isOpen && (
-        <DecisionForm detail={detail} enabled={canWork} onDecided={onChanged} onConflict={onConflict} />
+        <DecisionForm
+          detail={detail}
+          criteria={criteria ?? []}
+          enabled={canWork}
+          onDecided={onChanged}
+          onConflict={onConflict}
+        />
       )}
       <OtherReviews detail={detail} criteria={criteria ?? []} reviewerId={userId} />
       <AuditTrail
