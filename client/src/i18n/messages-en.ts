@@ -8,6 +8,7 @@ export const en: Messages = {
   'site.skipLink': 'Skip to content',
   'site.loading': 'Loading…',
 
+  'nav.menu': 'Menu',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.apps': 'All apps',

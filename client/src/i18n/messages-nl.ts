@@ -10,6 +10,7 @@ export const nl = {
   'site.skipLink': 'Naar de inhoud',
   'site.loading': 'Bezig met laden…',
 
+  'nav.menu': 'Menu',
   'nav.label': 'Hoofdmenu',
   'nav.home': 'Home',
   'nav.apps': 'Alle apps',

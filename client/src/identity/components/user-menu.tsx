@@ -40,7 +40,7 @@ export function UserMenu() {
 
   return (
     <section className="ic-user-menu" aria-label={m.label}>
-      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span>{' '}
+      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span>
       <Button appearance="subtle" onClick={handleSignOut} disabled={busy}>
         {m.signOut}
       </Button>

@@ -10,7 +10,7 @@ import { saveConsent } from '../api.ts';
 import { openApp } from '../submit-launch.ts';
 import { useBackRestore } from '../use-back-restore.ts';
 import { useLaunchMessages } from '../use-launch-messages.ts';
-import { ButtonLink } from './button-link.tsx';
+import { ButtonLink } from '../../ui/button-link.tsx';
 import { ClaimCheckbox } from './claim-checkbox.tsx';
 import { type FailedStep, LaunchErrorAlert } from './launch-error-alert.tsx';
 

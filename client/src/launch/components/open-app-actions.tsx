@@ -7,7 +7,7 @@ import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchConsents } from '../api.ts';
 import { residentMunicipality } from '../resident.ts';
 import { useLaunchMessages } from '../use-launch-messages.ts';
-import { ButtonLink } from './button-link.tsx';
+import { ButtonLink } from '../../ui/button-link.tsx';
 import { LaunchButton } from './launch-button.tsx';
 import { NotOfferedNotice } from './not-offered-notice.tsx';
 import { SignInLink } from './sign-in-link.tsx';
