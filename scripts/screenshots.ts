@@ -8,6 +8,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { launchChromium } from '../tests/e2e/support/chromium.ts';
+import { submitListing } from '../tests/factories/review.ts';
+import { signedIn } from '../tests/setup/api-client.ts';
 import { startTestServer } from '../tests/setup/test-server.ts';
 
 const WALKS: { persona: string | null; pages: string[] }[] = [
@@ -15,9 +17,14 @@ const WALKS: { persona: string | null; pages: string[] }[] = [
   { persona: 'resident-fatima', pages: ['/', '/mijn-apps', '/apps/budgetcoach', '/apps/buurtbus-planner'] },
   {
     persona: 'vendor-geldfit',
-    pages: ['/aanbieder', '/aanbieder/lst-budgetcoach', '/aanbieder/nieuw', '/aanbieder/lst-budgetcoach/bewerken'],
+    pages: [
+      '/aanbieder',
+      '/aanbieder/lst-budgetcoach',
+      '/aanbieder/nieuw',
+      '/aanbieder/lst-budgetcoach/bewerken',
+    ],
   },
-  { persona: 'reviewer-jan', pages: ['/beoordelen', '/beoordelen/opgeschort'] },
+  { persona: 'reviewer-jan', pages: ['/beoordelen', '/beoordelen/opgeschort', '/beoordelen/{versionId}'] },
   { persona: 'admin-utrecht', pages: ['/gemeente', '/gemeente/logboek'] },
 ];
 const VIEWPORTS = [
@@ -33,6 +40,9 @@ async function main() {
   mkdirSync(folder, { recursive: true });
   const server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '10000' });
   const browser = await launchChromium();
+  // A version waiting in the queue, so the queue and a review page have something to show.
+  const ruben = await signedIn(server.url, 'vendor-geldfit');
+  const { versionId } = await submitListing(ruben, 'lst-budgetcoach');
   try {
     for (const viewport of VIEWPORTS) {
       for (const walk of WALKS) {
@@ -45,7 +55,7 @@ async function main() {
           });
         }
         const page = await context.newPage();
-        for (const path of walk.pages) {
+        for (const path of walk.pages.map((p) => p.replace('{versionId}', versionId))) {
           await page.goto(`${server.url}${path}`);
           await page.locator('main h1').first().waitFor();
           await page.waitForTimeout(400);

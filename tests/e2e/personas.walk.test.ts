@@ -2,6 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { submitListing } from '../factories/review.ts';
+import { signedIn } from '../setup/api-client.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { expectNoAxeViolations, launchChromium, watchForPageErrors } from './support/chromium.ts';
 
@@ -20,7 +22,7 @@ const WALKS: { persona: string | null; pages: string[] }[] = [
   { persona: null, pages: ['/', '/apps', '/apps/budgetcoach', '/inloggen', '/toegankelijkheid'] },
   { persona: 'resident-fatima', pages: ['/', '/mijn-apps', '/apps/budgetcoach'] },
   { persona: 'vendor-geldfit', pages: ['/aanbieder', '/aanbieder/lst-budgetcoach', '/aanbieder/nieuw'] },
-  { persona: 'reviewer-jan', pages: ['/beoordelen', '/beoordelen/opgeschort'] },
+  { persona: 'reviewer-jan', pages: ['/beoordelen', '/beoordelen/opgeschort', '/beoordelen/{versionId}'] },
   { persona: 'admin-utrecht', pages: ['/gemeente', '/gemeente/logboek'] },
 ];
 
@@ -28,11 +30,15 @@ const screenshots = process.env.WALK_SCREENSHOTS;
 
 let server: TestServer;
 let browser: Browser;
+let versionId = '';
 
 beforeAll(async () => {
   server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '10000' });
   browser = await launchChromium();
   if (screenshots) mkdirSync(screenshots, { recursive: true });
+  // A version waiting in the queue, so the queue and a review page have something to show.
+  const ruben = await signedIn(server.url, 'vendor-geldfit');
+  ({ versionId } = await submitListing(ruben, 'lst-budgetcoach'));
 });
 afterAll(async () => {
   await browser?.close();
@@ -55,7 +61,14 @@ async function signedInContext(persona: string | null, viewport: (typeof VIEWPOR
 async function settled(page: Page) {
   await page.locator('main h1').first().waitFor();
   await expect
-    .poll(() => page.locator('main').getByText(/^(Laden|Bezig met laden)/).count(), { timeout: 5000 })
+    .poll(
+      () =>
+        page
+          .locator('main')
+          .getByText(/^(Laden|Bezig met laden)/)
+          .count(),
+      { timeout: 5000 },
+    )
     .toBe(0);
 }
 
@@ -67,7 +80,7 @@ describe('every persona, every page, desktop and phone', () => {
         const page = await context.newPage();
         const errors = watchForPageErrors(page);
         try {
-          for (const path of walk.pages) {
+          for (const path of walk.pages.map((p) => p.replace('{versionId}', versionId))) {
             const label = `${path} as ${walk.persona ?? 'visitor'} (${viewport.name})`;
             await page.goto(`${server.url}${path}`);
             await settled(page);
@@ -76,6 +89,15 @@ describe('every persona, every page, desktop and phone', () => {
               () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
             );
             expect(overflow, `horizontal scrolling on ${label}`).toBeLessThanOrEqual(0);
+            if (viewport.name === 'phone') {
+              // Cards, not columns squeezed until words break into fragments (item 5).
+              const narrowCells = await page.evaluate(() =>
+                Array.from(document.querySelectorAll('main table > tbody :is(td, th)'))
+                  .filter((cell) => cell.getBoundingClientRect().width < 250)
+                  .map((cell) => cell.textContent?.trim().slice(0, 30)),
+              );
+              expect(narrowCells, `narrow table cells on ${label}`).toEqual([]);
+            }
             const header = await page.getByRole('banner').boundingBox();
             const limit = viewport.name === 'phone' ? 160 : 140;
             expect(header?.height ?? 0, `header height on ${label}`).toBeLessThanOrEqual(limit);
@@ -83,6 +105,15 @@ describe('every persona, every page, desktop and phone', () => {
               const file = `${viewport.name}-${walk.persona ?? 'visitor'}${path.replaceAll('/', '_')}.png`;
               await page.screenshot({ path: join(screenshots, file), fullPage: true });
             }
+          }
+          if (viewport.name === 'phone') {
+            // The folded menu opens, holds the navigation and passes the same checks.
+            await page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
+            await page
+              .getByRole('navigation', { name: 'Hoofdmenu' })
+              .getByRole('link', { name: 'Home' })
+              .waitFor();
+            await expectNoAxeViolations(page, `the open menu as ${walk.persona ?? 'visitor'}`);
           }
           expect(errors).toEqual([]);
         } finally {

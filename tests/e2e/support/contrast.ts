@@ -23,15 +23,13 @@ export async function contrastFailures(page: Page): Promise<ContrastFailure[]> {
     const parse = (value: string): Rgba | null => {
       const rgb = value.match(/^rgba?\(([^)]+)\)$/);
       const srgb = value.match(/^color\(srgb ([^)]+)\)$/);
-      const parts = (rgb?.[1] ?? srgb?.[1])?.split(/[\s,/]+/).filter(Boolean).map(Number);
+      const parts = (rgb?.[1] ?? srgb?.[1])
+        ?.split(/[\s,/]+/)
+        .filter(Boolean)
+        .map(Number);
       if (!parts || parts.length < 3 || parts.some(Number.isNaN)) return null;
       const scale = srgb ? 255 : 1;
-      return [
-        (parts[0] ?? 0) * scale,
-        (parts[1] ?? 0) * scale,
-        (parts[2] ?? 0) * scale,
-        parts[3] ?? 1,
-      ];
+      return [(parts[0] ?? 0) * scale, (parts[1] ?? 0) * scale, (parts[2] ?? 0) * scale, parts[3] ?? 1];
     };
     const over = (top: Rgba, bottom: Rgba): Rgba => {
       const a = top[3] + bottom[3] * (1 - top[3]);
@@ -79,14 +77,15 @@ export async function contrastFailures(page: Page): Promise<ContrastFailure[]> {
       'a[href], button, input:not([type=hidden]), select, textarea, summary, [role=button], [role=link], [role=tab]',
     );
     const failures: ContrastFailure[] = [];
-    for (const control of controls) {
+    for (const control of Array.from(controls)) {
       // Disabled controls are exempt from 1.4.3; hidden ones are not painted.
-      if ((control as HTMLButtonElement).disabled || control.getAttribute('aria-disabled') === 'true') continue;
+      if ((control as HTMLButtonElement).disabled || control.getAttribute('aria-disabled') === 'true')
+        continue;
       if (!visible(control)) continue;
-      const painted = [control, ...control.querySelectorAll('*')].filter(
+      const painted = [control, ...Array.from(control.querySelectorAll('*'))].filter(
         (el) =>
           visible(el) &&
-          ([...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ||
+          (Array.from(el.childNodes).some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()) ||
             el instanceof HTMLInputElement ||
             el instanceof HTMLSelectElement ||
             el instanceof HTMLTextAreaElement),

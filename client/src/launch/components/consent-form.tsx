@@ -4,13 +4,13 @@ import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import type { Consent } from '../../../../shared/schemas/launch.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ButtonLink } from '../../ui/button-link.tsx';
 import { Fieldset } from '../../ui/form/fieldset.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { saveConsent } from '../api.ts';
 import { openApp } from '../submit-launch.ts';
 import { useBackRestore } from '../use-back-restore.ts';
 import { useLaunchMessages } from '../use-launch-messages.ts';
-import { ButtonLink } from '../../ui/button-link.tsx';
 import { ClaimCheckbox } from './claim-checkbox.tsx';
 import { type FailedStep, LaunchErrorAlert } from './launch-error-alert.tsx';
 
