@@ -7,7 +7,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '../tests/e2e/support/chromium.ts';
+import { chromium } from 'playwright-core';
 import { submitListing } from '../tests/factories/review.ts';
 import { signedIn } from '../tests/setup/api-client.ts';
 import { startTestServer } from '../tests/setup/test-server.ts';
@@ -39,7 +39,10 @@ async function main() {
   const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
   mkdirSync(folder, { recursive: true });
   const server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '10000' });
-  const browser = await launchChromium();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+  });
   // A version waiting in the queue, so the queue and a review page have something to show.
   const ruben = await signedIn(server.url, 'vendor-geldfit');
   const { versionId } = await submitListing(ruben, 'lst-budgetcoach');

@@ -82,7 +82,18 @@ export function createLaunchService(deps: Deps) {
     return (consent as ConsentRecord).claims.filter((c) => approved.includes(c));
   }
 
-  function toConsent(record: ConsentRecord, listing: ListingDoc | null): Consent {
+  function availabilityOf(listing: ListingDoc | null, offers: string[]): Consent['availability'] {
+    if (!listing || listing.status === 'withdrawn' || !listing.live) return { state: 'withdrawn' };
+    if (listing.status === 'suspended') {
+      return {
+        state: 'suspended',
+        ...(listing.suspension ? { reason: listing.suspension.reason, since: listing.suspension.at } : {}),
+      };
+    }
+    return offers.includes(listing.slug) ? { state: 'available' } : { state: 'not-offered' };
+  }
+
+  function toConsent(record: ConsentRecord, listing: ListingDoc | null, offers?: string[]): Consent {
     const live = listing?.live;
     return {
       slug: record.slug,
@@ -98,6 +109,7 @@ export function createLaunchService(deps: Deps) {
           live.content.claims.map((c) => c.claim),
         ),
       lastLaunch: record.lastLaunch,
+      ...(offers ? { availability: availabilityOf(listing, offers) } : {}),
     };
   }
 
@@ -165,9 +177,15 @@ export function createLaunchService(deps: Deps) {
 
     /** The resident's consents ("Mijn apps"): what each app may receive and received last. */
     async listConsents(user: AuthUser): Promise<Consent[]> {
-      requireResident(user);
-      const records = await consents.listByResident(user.id);
-      return Promise.all(records.map(async (r) => toConsent(r, await listings.findById(r.listingId))));
+      const municipality = requireResident(user);
+      const [records, offering] = await Promise.all([
+        consents.listByResident(user.id),
+        municipalities.find(municipality),
+      ]);
+      const offers = offering?.offers ?? [];
+      return Promise.all(
+        records.map(async (r) => toConsent(r, await listings.findById(r.listingId), offers)),
+      );
     },
 
     /** Agrees to share these claims; only claims the live version was approved for, and every required one. */

@@ -20,7 +20,10 @@ const VIEWPORTS = [
 
 const WALKS: { persona: string | null; pages: string[] }[] = [
   { persona: null, pages: ['/', '/apps', '/apps/budgetcoach', '/inloggen', '/toegankelijkheid'] },
-  { persona: 'resident-fatima', pages: ['/', '/mijn-apps', '/apps/budgetcoach'] },
+  {
+    persona: 'resident-fatima',
+    pages: ['/', '/mijn-apps', '/apps/budgetcoach', '/apps/budgetcoach/toestemming'],
+  },
   { persona: 'vendor-geldfit', pages: ['/aanbieder', '/aanbieder/lst-budgetcoach', '/aanbieder/nieuw'] },
   { persona: 'reviewer-jan', pages: ['/beoordelen', '/beoordelen/opgeschort', '/beoordelen/{versionId}'] },
   { persona: 'admin-utrecht', pages: ['/gemeente', '/gemeente/logboek'] },
@@ -98,6 +101,14 @@ describe('every persona, every page, desktop and phone', () => {
               );
               expect(narrowCells, `narrow table cells on ${label}`).toEqual([]);
             }
+            // WCAG 2.2 target size: no 13 px native boxes (item 17).
+            const smallBoxes = await page.evaluate(() =>
+              Array.from(document.querySelectorAll('input[type=checkbox], input[type=radio]'))
+                .map((box) => box.getBoundingClientRect())
+                .filter((r) => r.width > 0 && (r.width < 24 || r.height < 24))
+                .map((r) => `${r.width}x${r.height}`),
+            );
+            expect(smallBoxes, `checkboxes and radios under 24x24 px on ${label}`).toEqual([]);
             const header = await page.getByRole('banner').boundingBox();
             const limit = viewport.name === 'phone' ? 160 : 140;
             expect(header?.height ?? 0, `header height on ${label}`).toBeLessThanOrEqual(limit);

@@ -60,6 +60,18 @@ export const nl = {
     empty: 'Je hebt nog geen enkele app toestemming gegeven.',
     emptyHelp: 'Zoek een app die je helpt. Kies daar "Open app".',
     allApps: 'Bekijk alle apps',
+    unavailable: {
+      suspendedTitle: (app: string) => `${app} is stopgezet`,
+      suspended: (date: string) =>
+        `De controleurs van Inwonercloud hebben deze app op ${date} stopgezet. Je kunt de app nu niet openen.`,
+      reason: (reason: string) => `De reden: ${reason}`,
+      withdrawnTitle: (app: string) => `${app} is uit Inwonercloud gehaald`,
+      withdrawn: 'De maker heeft deze app uit Inwonercloud gehaald. Je kunt de app hier niet meer openen.',
+      notOfferedTitle: (app: string) => `Je gemeente biedt ${app} niet meer aan`,
+      notOffered:
+        'Je gemeente heeft gekozen deze app niet meer aan te bieden. Je kunt de app daarom niet meer openen via Inwonercloud.',
+      data: 'Wat gebeurt er met je gegevens? Inwonercloud stuurt de app nu niets meer van je. Wat de app eerder kreeg, heeft de maker van de app nog. Wil je dat de maker dat wist? Vraag het de maker. Wil je de app niet meer gebruiken? Trek dan hieronder je toestemming in.',
+    },
   },
   errors: {
     unauthenticated: 'Je bent niet meer ingelogd. Dat gebeurt na 15 minuten niets doen.',
@@ -136,6 +148,18 @@ export const en: LaunchMessages = {
     empty: 'You have not given consent to any app yet.',
     emptyHelp: 'Find an app that helps you. Choose "Open app" there.',
     allApps: 'See all apps',
+    unavailable: {
+      suspendedTitle: (app: string) => `${app} has been suspended`,
+      suspended: (date: string) =>
+        `The reviewers of Inwonercloud suspended this app on ${date}. You cannot open the app now.`,
+      reason: (reason: string) => `The reason: ${reason}`,
+      withdrawnTitle: (app: string) => `${app} has been taken out of Inwonercloud`,
+      withdrawn: 'The maker took this app out of Inwonercloud. You can no longer open it here.',
+      notOfferedTitle: (app: string) => `Your municipality no longer offers ${app}`,
+      notOffered:
+        'Your municipality chose to stop offering this app. That is why you can no longer open it through Inwonercloud.',
+      data: 'What happens to your data? Inwonercloud sends the app nothing from you now. What the app received before, its maker still has. Do you want the maker to delete it? Ask the maker. Do you no longer want to use the app? Then withdraw your consent below.',
+    },
   },
   errors: {
     unauthenticated: 'You are no longer signed in. That happens after 15 minutes without activity.',

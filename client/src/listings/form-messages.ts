@@ -51,7 +51,8 @@ export const nl = {
     reasonNl: (label: string) => `${label}: waarom nodig? (Nederlands)`,
     reasonEn: (label: string) => `${label}: waarom nodig? (Engels)`,
     required: (label: string) => `${label} is verplicht: zonder dit gegeven werkt de app niet`,
-    requiredHint: 'Zet dit alleen aan als de app echt niet werkt zonder dit gegeven. Anders mag een inwoner het weigeren en de app toch openen.',
+    requiredHint:
+      'Zet dit alleen aan als de app echt niet werkt zonder dit gegeven. Anders mag een inwoner het weigeren en de app toch openen.',
   },
   statements: {
     legend: 'Privacy en toegankelijkheid',
@@ -170,7 +171,8 @@ export const en: FormMessages = {
     reasonNl: (label: string) => `${label}: why is it needed? (Dutch)`,
     reasonEn: (label: string) => `${label}: why is it needed? (English)`,
     required: (label: string) => `${label} is required: the app does not work without it`,
-    requiredHint: 'Only turn this on if the app really does not work without this item. Otherwise a resident may refuse it and still open the app.',
+    requiredHint:
+      'Only turn this on if the app really does not work without this item. Otherwise a resident may refuse it and still open the app.',
   },
   statements: {
     legend: 'Privacy and accessibility',

@@ -56,9 +56,7 @@ describe('draft form', () => {
 
     const { input } = toDraftCandidate(values);
 
-    expect(input.claims).toEqual([
-      expect.objectContaining({ claim: 'phone_number', required: false }),
-    ]);
+    expect(input.claims).toEqual([expect.objectContaining({ claim: 'phone_number', required: false })]);
   });
 
   it('maps server field paths onto form fields', () => {
