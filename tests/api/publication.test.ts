@@ -3,7 +3,7 @@ import { AuditEventSchema } from '../../shared/schemas/audit.ts';
 import { AppDetailSchema } from '../../shared/schemas/catalog.ts';
 import { pageOf } from '../../shared/schemas/common.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
-import { VendorListingDetailSchema } from '../../shared/schemas/vendor.ts';
+import { VendorListingDetailSchema, VendorListingSummarySchema } from '../../shared/schemas/vendor.ts';
 import {
   approveAs,
   assessVersion,
@@ -135,5 +135,25 @@ describe('refused review decisions carry a stable code', () => {
     expect((await expectProblem(await decide(jan, versionId), 409)).code).toBe('not-in-review');
     await claimVersion(jan, versionId);
     expect((await expectProblem(await decide(lotte, versionId), 403)).code).toBe('claim-first');
+  });
+});
+
+describe('the vendor view of a seeded live app', () => {
+  it('shows its live version as the latest, approved and live, not "not submitted yet"', async () => {
+    const list = VendorListingSummarySchema.array().parse(
+      await (await ruben.get('/api/v1/vendor/listings')).json(),
+    );
+    expect(list.find((l) => l.id === 'lst-schuldhulp-aanmelder')).toMatchObject({
+      status: 'live',
+      liveVersion: 1,
+      latestVersion: { number: 1, status: 'approved' },
+    });
+
+    const detail = VendorListingDetailSchema.parse(
+      await (await ruben.get('/api/v1/vendor/listings/lst-schuldhulp-aanmelder')).json(),
+    );
+    expect(detail.versions).toEqual([
+      expect.objectContaining({ number: 1, status: 'approved', isLive: true }),
+    ]);
   });
 });

@@ -51,7 +51,7 @@ describe('review journey (issue 3)', () => {
     // 1. The vendor creates a listing through the form and submits it for review.
     await signInAs(page, PERSONAS.vendor);
     expect(new URL(page.url()).pathname).toBe('/aanbieder');
-    await page.getByRole('heading', { level: 1, name: 'Mijn apps' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'Mijn aanbod' }).waitFor();
     await portalTable().waitFor();
     await expectNoAxeViolations(page, 'vendor portal');
 
@@ -73,14 +73,14 @@ describe('review journey (issue 3)', () => {
     await page.getByText('Er wordt al een versie beoordeeld. Wacht tot die klaar is.').waitFor();
     await expectNoAxeViolations(page, 'listing detail after submitting');
 
-    await page.getByRole('link', { name: 'Terug naar mijn apps', exact: true }).click();
+    await page.getByRole('link', { name: 'Terug naar mijn aanbod', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/aanbieder');
     const listingRow = portalTable()
       .getByRole('row')
       .filter({ has: page.getByRole('rowheader', { name: appName, exact: true }) });
     await listingRow.waitFor();
     expect((await listingRow.getByRole('cell').allTextContents()).slice(0, 2)).toEqual([
-      'Concept',
+      'Nog niet live',
       'Versie 1 Ingediend',
     ]);
     await expectNoAxeViolations(page, 'vendor portal with the submitted app');

@@ -2,6 +2,7 @@
 export const nl = {
   reviewNote:
     'Let op: verander je welke gegevens de app vraagt, of de adressen om in te loggen? Dan moet de app opnieuw beoordeeld worden. De versie die nu live staat, blijft live tot de nieuwe versie is goedgekeurd.',
+  reviewedField: 'Verander je dit? Dan wordt de app opnieuw beoordeeld.',
   optional: '(niet verplicht)',
   summaryTitle: 'Er gaat iets mis. Verbeter dit:',
   saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
@@ -122,6 +123,7 @@ export type ValidationMessages = FormMessages['validation'];
 export const en: FormMessages = {
   reviewNote:
     'Please note: do you change which data the app asks for, or the sign-in addresses? Then the app must be reviewed again. The version that is live now stays live until the new version is approved.',
+  reviewedField: 'Do you change this? Then the app is reviewed again.',
   optional: '(optional)',
   summaryTitle: 'Something is wrong. Please fix this:',
   saveFailed: 'Saving did not work. Please try again.',

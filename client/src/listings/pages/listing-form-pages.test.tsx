@@ -32,6 +32,15 @@ describe('listing form', () => {
     expect(describedText(name)).not.toContain('Gebruik minstens');
   });
 
+  it('does not warn about the live version on a brand-new app', async () => {
+    server.use(sessionHandler(vendorSession()));
+    renderRoutes('/aanbieder/nieuw');
+    await screen.findByRole('heading', { level: 1, name: 'Nieuwe app aanmelden' });
+
+    expect(screen.queryByText(/De versie die nu live staat/)).toBeNull();
+    expect(screen.queryByText(/opnieuw beoordeeld/)).toBeNull();
+  });
+
   it('lists every error at the top on submit, with links that move focus to the field', async () => {
     server.use(sessionHandler(vendorSession()));
     const { user } = renderRoutes('/aanbieder/nieuw');
