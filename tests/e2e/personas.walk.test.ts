@@ -117,6 +117,15 @@ describe('every persona, every page, desktop and phone', () => {
               await page.screenshot({ path: join(screenshots, file), fullPage: true });
             }
           }
+          // Self-hosted Noto Sans and Noto Serif are in use, and the header has the wordmark (item 16).
+          const fonts = await page.evaluate(async () => {
+            await document.fonts.ready;
+            return Array.from(document.fonts)
+              .filter((font) => font.status === 'loaded')
+              .map((font) => font.family.replaceAll('"', ''));
+          });
+          expect(new Set(fonts)).toEqual(new Set(['Noto Sans', 'Noto Serif']));
+          expect(await page.getByRole('banner').locator('svg.ic-logo__mark').count()).toBe(1);
           if (viewport.name === 'phone') {
             // The folded menu opens, holds the navigation and passes the same checks.
             await page.getByRole('banner').getByRole('button', { name: 'Menu' }).click();
