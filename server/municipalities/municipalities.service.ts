@@ -24,10 +24,12 @@ export function createMunicipalitiesService(deps: {
     if (!administersMunicipality(user, code)) {
       throw new ForbiddenError('Only an administrator of this municipality chooses what it offers.');
     }
-    if (offer) {
-      const listing = await listings.findBySlug(slug);
-      if (listing?.status !== 'live') throw new NotFoundError(`There is no live app "${slug}" to offer.`);
+    const listing = await listings.findBySlug(slug);
+    if (offer && listing?.status !== 'live') {
+      throw new NotFoundError(`There is no live app "${slug}" to offer.`);
     }
+    // The log names the app (issue 11 item 12); the name as residents saw it.
+    const name = listing?.live?.content.name ?? listing?.draft.name ?? slug;
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const municipality = await load(code);
       const has = municipality.offers.includes(slug);
@@ -39,7 +41,7 @@ export function createMunicipalitiesService(deps: {
           actor: user,
           action: offer ? 'municipality.offered-app' : 'municipality.stopped-offering-app',
           subject: { type: 'municipality', id: code },
-          details: { slug },
+          details: { slug, name },
         });
         return;
       }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AuditEventSchema } from '../../shared/schemas/audit.ts';
 import { AppDetailSchema } from '../../shared/schemas/catalog.ts';
+import { pageOf } from '../../shared/schemas/common.ts';
 import { ConsentSchema } from '../../shared/schemas/launch.ts';
 import { type ApiClient, signedIn } from '../setup/api-client.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
@@ -45,5 +47,16 @@ describe('GET /api/v1/me/consents availability', () => {
     expect(bySlug.brievenhulp?.availability).toMatchObject({ state: 'suspended', reason });
     expect(bySlug.brievenhulp?.availability?.since).toBeTruthy();
     expect(bySlug.taalmaatje?.availability).toEqual({ state: 'not-offered' });
+  });
+
+  it("names the app in the municipality's log (issue 11 item 12)", async () => {
+    const response = await adminUtrecht.get('/api/v1/audit?subject=GM0344&pageSize=10');
+    expect(response.status).toBe(200);
+    const events = pageOf(AuditEventSchema).parse(await response.json()).items;
+
+    expect(events.find((e) => e.action === 'municipality.stopped-offering-app')?.details).toEqual({
+      slug: 'taalmaatje',
+      name: 'Taalmaatje',
+    });
   });
 });

@@ -21,7 +21,7 @@ function reviewApi(initial: ReviewDetail) {
     action: 'version.submitted',
     subject: { type: 'listing', id: 'lst-1' },
     reason: null,
-    details: {},
+    details: { number: 2 },
   });
   server.use(
     sessionHandler(reviewerSession()),
@@ -87,7 +87,8 @@ describe('review page', () => {
     expect(within(firstName).queryByText('Nieuw')).toBeNull();
     const redirect = screen.getByText('https://geldfit.example/callback-v2').closest('.ic-changed');
     expect(redirect?.textContent).toContain('Gewijzigd');
-    expect(await screen.findByText('version.submitted')).toBeTruthy();
+    expect(await screen.findByText('Versie ingediend: versie 2')).toBeTruthy();
+    expect(screen.queryByText('version.submitted')).toBeNull();
   });
 
   it('claims the version, saves an assessment per criterion and approves', async () => {
@@ -232,7 +233,7 @@ describe('review page', () => {
     reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
     renderRoutes('/beoordelen/ver-2');
     await screen.findByRole('button', { name: 'Beoordeling opslaan' });
-    await screen.findByText('version.submitted');
+    await screen.findByText('Versie ingediend: versie 2');
     expect(await axeViolations()).toEqual([]);
   });
 });
