@@ -24,6 +24,7 @@ import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
+import { createUsageRepository } from './municipalities/usage.repository.ts';
 import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
@@ -82,17 +83,20 @@ export async function createServices(deps: ServiceDeps) {
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog });
   const municipalityRepository = await createMunicipalityRepository(store);
+  const usage = await createUsageRepository(store);
   const municipalities = createMunicipalitiesService({
     municipalities: municipalityRepository,
     listings: listingRepository,
     audit,
     catalog,
+    usage,
   });
   const launches = createLaunchService({
     listings: listingRepository,
     municipalities: municipalityRepository,
     consents: await createConsentRepository(store),
     hints: await createLaunchHintRepository(store),
+    usage,
     audit,
     issuer: config.publicUrl,
   });

@@ -8,6 +8,7 @@ import { type AuthUser, residentMunicipality, vendorOrganisations } from '../ide
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
+import type { UsageRepository } from '../municipalities/usage.repository.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
 import type { LaunchHint, LaunchHintRepository } from './launch-hint.repository.ts';
 import { TEST_CLIENT_SUFFIX, TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
@@ -28,6 +29,8 @@ interface Deps {
   listings: ListingRepository;
   municipalities: MunicipalityRepository;
   consents: ConsentRepository;
+  /** Counts launches per municipality, app and week (aggregate usage figures). */
+  usage?: UsageRepository;
   hints: LaunchHintRepository;
   audit: AuditService;
   issuer: string;
@@ -291,8 +294,17 @@ export function createLaunchService(deps: Deps) {
      * Remembers when the resident last opened the app and what it received ("Mijn apps"). Not for
      * a vendor's test launch: that is not the resident's.
      */
-    async recordLaunch(launch: { accountId: string; listingId: string; claims: ClaimId[]; test: boolean }) {
-      if (!launch.test) await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
+    async recordLaunch(launch: {
+      accountId: string;
+      listingId: string;
+      municipality: string;
+      claims: ClaimId[];
+      test: boolean;
+    }) {
+      if (launch.test) return;
+      await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
+      const listing = deps.usage ? await listings.findById(launch.listingId) : null;
+      if (listing) await deps.usage?.countLaunch(launch.municipality, listing.slug);
     },
 
     consentCovers,

@@ -4,12 +4,14 @@ import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts'
 import { type AuthUser, administersMunicipality } from '../identity/identity.types.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from './municipality.repository.ts';
+import { recentWeeks, type UsageRepository } from './usage.repository.ts';
 
 export function createMunicipalitiesService(deps: {
   municipalities: MunicipalityRepository;
   listings: ListingRepository;
   audit: AuditService;
   catalog: CatalogService;
+  usage?: UsageRepository;
 }) {
   const { municipalities, listings, audit, catalog } = deps;
 
@@ -50,6 +52,20 @@ export function createMunicipalitiesService(deps: {
   }
 
   return {
+    /** Launches per app and week by the municipality's residents; for its administrators only. */
+    async usage(user: AuthUser, code: string) {
+      if (!administersMunicipality(user, code)) {
+        throw new ForbiddenError('Only an administrator of this municipality sees its usage figures.');
+      }
+      const municipality = await load(code);
+      const weeks = recentWeeks(new Date());
+      const counts = (await deps.usage?.forMunicipality(code, weeks[0] ?? '')) ?? [];
+      const apps = municipality.offers.map((slug) => ({
+        slug,
+        launches: weeks.map((week) => counts.find((c) => c.slug === slug && c.week === week)?.launches ?? 0),
+      }));
+      return { code, weeks, apps };
+    },
     async offers(code: string) {
       const municipality = await load(code);
       return { code, name: municipality.name, offers: municipality.offers };
