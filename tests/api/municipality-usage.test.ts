@@ -27,7 +27,11 @@ async function launchAs(persona: string) {
     await (await browser.json('POST', `/api/v1/apps/${app.slug}/launches`)).json(),
   );
   const config = await discoverClient(server.url, app.clientId, app.clientSecret);
-  const start = await startAuthorization(config, launch.fields.login_hint, 'https://testapp.example/callback');
+  const start = await startAuthorization(
+    config,
+    launch.fields.login_hint,
+    'https://testapp.example/callback',
+  );
   await authorize(browser, start);
 }
 

@@ -120,9 +120,11 @@ describe('every persona, every page, desktop and phone', () => {
           // Self-hosted Noto Sans and Noto Serif are in use, and the header has the wordmark (item 16).
           const fonts = await page.evaluate(async () => {
             await document.fonts.ready;
-            return Array.from(document.fonts)
-              .filter((font) => font.status === 'loaded')
-              .map((font) => font.family.replaceAll('"', ''));
+            const loaded: string[] = [];
+            document.fonts.forEach((font) => {
+              if (font.status === 'loaded') loaded.push(font.family.replaceAll('"', ''));
+            });
+            return loaded;
           });
           expect(new Set(fonts)).toEqual(new Set(['Noto Sans', 'Noto Serif']));
           expect(await page.getByRole('banner').locator('svg.ic-logo__mark').count()).toBe(1);
