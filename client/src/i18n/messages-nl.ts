@@ -112,7 +112,7 @@ export const nl = {
   'app.costHeading': 'Kosten',
   'app.screenshotsHeading': 'Zo ziet de app eruit',
   'app.offeredYes': 'Gemeente {municipality} biedt deze app aan.',
-  'app.offeredNo': 'Gemeente {municipality} biedt deze app nog niet aan.',
+  'app.offeredNo': 'Gemeente {municipality} biedt deze app niet aan.',
   'app.offeredUnknown': 'Kies bovenaan de pagina je gemeente. Dan zie je of je gemeente deze app aanbiedt.',
 
   'openApp.heading': 'App openen',
