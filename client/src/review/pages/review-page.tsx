@@ -127,6 +127,13 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
           <ClaimButton versionId={detail.versionId} onClaimed={onChanged} onConflict={onConflict} />
         )}
         {isMine && isOpen && <Paragraph>{m.detail.claimed}</Paragraph>}
+        {detail.liveContent && (
+          <Paragraph>
+            <RouteLink to={`/beoordelen/opgeschort?app=${encodeURIComponent(detail.slug)}`}>
+              {m.suspensions.suspendThis}
+            </RouteLink>
+          </Paragraph>
+        )}
       </section>
       <SubmittedContent content={detail.content} live={detail.liveContent} />
       {criteriaError && (
