@@ -64,7 +64,8 @@ describe('app page', () => {
       screen.getByRole('link', { name: 'Lees de toegankelijkheidsverklaring van BudgetCoach' }),
     ).toBeTruthy();
     expect(screen.getByText('De app is er in deze talen: Nederlands en Engels.')).toBeTruthy();
-    expect(screen.getByText('Gratis. Gratis en zonder reclame.')).toBeTruthy();
+    expect(screen.getByText('Gratis en zonder reclame.')).toBeTruthy();
+    expect(screen.queryByText(/Gratis\. Gratis/)).toBeNull();
     expect(screen.getByRole('img', { name: 'Je maand: inkomen en vaste lasten' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'support@geldfit.example' }).getAttribute('href')).toBe(
       'mailto:support@geldfit.example',

@@ -72,7 +72,14 @@ export function ConsentForm({ app, consent }: { app: AppDetail; consent: Consent
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         {app.claims.length > 0 ? (
-          <Fieldset id="gegevens" legend={m.consent.legend(app.name)} description={m.consent.legendHelp}>
+          <Fieldset
+            id="gegevens"
+            legend={m.consent.legend(app.name)}
+            description={
+              // Only say some data is needed when some is (issue 11 item 13).
+              app.claims.some((c) => c.required) ? m.consent.legendHelp : m.consent.legendHelpAllOptional
+            }
+          >
             <div className="ic-claims">
               {app.claims.map((request) => (
                 <ClaimCheckbox

@@ -55,9 +55,13 @@ describe('listing form', () => {
     expect(document.activeElement).toBe(summary);
     const links = within(summary).getAllByRole('link');
     expect(links.length).toBeGreaterThan(5);
-    expect(links.map((l) => l.textContent)).toContain('Kies minstens 1 onderwerp.');
+    const texts = links.map((l) => l.textContent);
+    expect(texts).toContain('Onderwerpen: Kies minstens 1 onderwerp.');
+    expect(texts).toContain('Beschrijving (Nederlands): Vul dit in.');
+    // Every entry names its field: no bare "Vul dit in." (issue 11 item 13).
+    expect(texts.filter((t) => t === 'Vul dit in.')).toEqual([]);
 
-    await user.click(within(summary).getByRole('link', { name: 'Kies minstens 1 onderwerp.' }));
+    await user.click(within(summary).getByRole('link', { name: /Kies minstens 1 onderwerp\./ }));
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Zorg' }));
 
     const website = screen.getByRole('textbox', { name: 'Website van de app' });
