@@ -229,6 +229,23 @@ describe('review page', () => {
     expect(screen.queryByText(/Iemand anders/)).toBeNull();
   });
 
+  it('marks only the language that changed and shows what is live now', async () => {
+    const base = buildReviewDetail();
+    const live = base.liveContent ?? base.content;
+    reviewApi(
+      buildReviewDetail({
+        content: { ...base.content, tagline: { nl: 'Nieuwe korte zin.', en: live.tagline.en } },
+      }),
+    );
+    renderRoutes('/beoordelen/ver-2');
+
+    const row = (await screen.findByText('Nieuwe korte zin.')).closest('dd');
+    if (!(row instanceof HTMLElement)) throw new Error('no tagline value');
+    expect(within(row).getAllByText('Gewijzigd')).toHaveLength(1);
+    expect(within(row).getByText(live.tagline.nl)).toBeTruthy();
+    expect(within(row).getByText('Nu live:', { exact: false })).toBeTruthy();
+  });
+
   it('has no axe violations while assessing', async () => {
     reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
     renderRoutes('/beoordelen/ver-2');
