@@ -95,6 +95,8 @@ describe('review journey (issue 3)', () => {
       '1',
       'Ingediend',
       '0/2',
+      'Nog niemand',
+      'sinds vandaag',
       'Beoordelen',
     ]);
     await expectNoAxeViolations(page, 'review queue');
@@ -120,6 +122,8 @@ describe('review journey (issue 3)', () => {
       '1',
       'Wordt beoordeeld',
       '1/2',
+      'Jan Mulder',
+      'sinds vandaag',
       'Beoordelen',
     ]);
     await signOut(page);
