@@ -145,3 +145,20 @@ describe('every persona, every page, desktop and phone', () => {
     }
   }
 });
+
+describe('printing an app page', () => {
+  it('prints the assessment report without header, switchers or footer', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/apps/budgetcoach`);
+      await settled(page);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.getByRole('banner').isVisible()).toBe(false);
+      expect(await page.getByRole('contentinfo').isVisible()).toBe(false);
+      expect(await page.locator('main h1').isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
