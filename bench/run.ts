@@ -5,7 +5,8 @@
  * mixed read/launch load for 60 s instead. Prints a table and writes bench/results.json.
  *
  * Options: --soak, --quick (short runs, to try the harness), --duration <s> (per API figure),
- * --connections <n>, --listings <n>, --build (rebuild the storefront first), --keep (keep DATA_DIR).
+ * --connections <n>, --listings <n>, --build (rebuild the storefront first), --keep (keep DATA_DIR),
+ * --processes <n|auto> (PROCESSES of the platform; default auto, one per core).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -34,6 +35,8 @@ const { values: args } = parseArgs({
     listings: { type: 'string', default: '10000' },
     build: { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
+    /** PROCESSES for the platform: 'auto' is one per core, as a one-machine deployment runs it. */
+    processes: { type: 'string', default: 'auto' },
   },
 });
 
@@ -42,14 +45,16 @@ const DURATION = Number(args.duration ?? (args.quick ? 2 : 10));
 const WARMUP = args.quick ? 1 : 3;
 const ROUNDS = args.quick ? 1 : 2;
 const LISTINGS = Number(args.listings);
+/** Issue 10's table. */
 const GOAL = {
-  listRatio: 0.8,
-  searchRatio: 0.6,
+  listRatio: 1.2,
+  searchRatio: 1.2,
   searchP99Ms: 30,
-  detailRatio: 0.8,
+  detailRatio: 1.2,
   tokenRatio: 0.6,
-  startupMs: 2000,
-  rssMb: 250,
+  firstBootMs: 2000,
+  restartMs: 1000,
+  rssMb: 200,
   jsGzipKb: 150,
   lcpMs: 1000,
 };
@@ -68,14 +73,14 @@ async function prepareData(dataDir: string): Promise<GeneratedCatalog> {
 
 /** First boot (seeds, generates keys), then restarts; the last one stays up for the measurements. */
 async function measureStartup(dataDir: string, restarts: number) {
-  const first = await startServer({ dataDir });
+  const first = await startServer({ dataDir, env: { PROCESSES: args.processes } });
   log(`first boot ready in ${first.readyMs.toFixed(0)} ms`);
   await first.stop();
   const times: number[] = [];
   let server: RunningServer | undefined;
   for (let i = 0; i < restarts; i += 1) {
     if (server) await server.stop();
-    server = await startServer({ dataDir });
+    server = await startServer({ dataDir, env: { PROCESSES: args.processes } });
     times.push(server.readyMs);
   }
   log(`restarts ready in ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
@@ -117,8 +122,8 @@ async function benchmarks(dataDir: string, workDir: string) {
     ratio: null,
     value: firstMs,
     unit: 'ms',
-    goal: `<= ${GOAL.startupMs} ms`,
-    pass: firstMs <= GOAL.startupMs,
+    goal: `<= ${GOAL.firstBootMs} ms`,
+    pass: firstMs <= GOAL.firstBootMs,
   });
   rows.push({
     name: `start-up to ready, restart (${LISTINGS} listings)`,
@@ -128,8 +133,8 @@ async function benchmarks(dataDir: string, workDir: string) {
     ratio: null,
     value: restartMs,
     unit: 'ms',
-    goal: `<= ${GOAL.startupMs} ms`,
-    pass: restartMs <= GOAL.startupMs,
+    goal: `<= ${GOAL.restartMs} ms`,
+    pass: restartMs <= GOAL.restartMs,
   });
 
   try {
@@ -221,7 +226,7 @@ async function benchmarks(dataDir: string, workDir: string) {
       unit: 'MB',
       goal: `<= ${GOAL.rssMb} MB`,
       pass: memory.rssMb <= GOAL.rssMb,
-      note: `peak ${memory.peakMb.toFixed(0)} MB`,
+      note: `peak ${memory.peakMb.toFixed(0)} MB; ${memory.processes} process(es) added up`,
     });
 
     const js = await initialJavaScript();
@@ -283,7 +288,7 @@ async function benchmarks(dataDir: string, workDir: string) {
 async function soak(dataDir: string) {
   const catalog = await prepareData(dataDir);
   const seconds = args.quick ? 15 : 60;
-  const server = await startServer({ dataDir });
+  const server = await startServer({ dataDir, env: { PROCESSES: args.processes } });
   try {
     const { resident, client } = await setUpLaunch({ url: server.url, dataDir });
     const readPaths = [

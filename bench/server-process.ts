@@ -26,10 +26,23 @@ export async function waitForOk(url: string, child: ChildProcess | null, timeout
 }
 
 /** Resident set size and its peak, in MB, of a process, from /proc (Linux). */
-export async function processMemory(pid: number): Promise<{ rssMb: number; peakMb: number }> {
-  const status = await readFile(`/proc/${pid}/status`, 'utf8');
-  const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-  return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
+/** RSS of the platform: its process and, with PROCESSES > 1, every worker it forked, added up. */
+export async function processMemory(
+  pid: number,
+): Promise<{ rssMb: number; peakMb: number; processes: number }> {
+  const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => ''))
+    .split(' ')
+    .filter((id) => id.trim() !== '')
+    .map(Number);
+  let rss = 0;
+  let peak = 0;
+  for (const id of [pid, ...children]) {
+    const status = await readFile(`/proc/${id}/status`, 'utf8');
+    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+    rss += kb('VmRSS');
+    peak += kb('VmHWM');
+  }
+  return { rssMb: rss / 1024, peakMb: peak / 1024, processes: 1 + children.length };
 }
 
 export interface RunningServer {
@@ -70,6 +83,7 @@ export async function startServer(options: {
       PUBLIC_URL: url,
       DATA_DIR: options.dataDir,
       SIGN_IN_LIMIT_PER_MINUTE: '100000',
+      OIDC_LIMIT_PER_MINUTE: '10000000',
       LOG_LEVEL: 'info',
       ...options.env,
     },

@@ -96,7 +96,11 @@ export function createApp(deps: AppDeps): Express {
     identity: services.identity,
     launches: services.launches,
     launchRecords: services.launchRecords,
+    clients: services.clients,
     sessionCookieName: sessionCookieName(config.secureCookies),
+    publicUrl: config.publicUrl,
+    demoSignIn: config.demoSignIn,
+    limitPerMinute: config.oidcLimitPerMinute,
   });
   app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
   serveStorefront(app, deps.clientDir);

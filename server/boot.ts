@@ -1,3 +1,4 @@
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { API_BASE } from '../shared/api-version.ts';
@@ -9,6 +10,7 @@ import { fastLane } from './http/fast-lane.ts';
 import { securityHeaderList } from './http/security-headers.ts';
 import { PROJECT_ROOT } from './project-root.ts';
 import { createServices } from './services.ts';
+import type { EmbeddedStore } from './store/embedded.store.ts';
 import { openStore } from './store/open-store.ts';
 import type { Store } from './store/store.port.ts';
 
@@ -16,7 +18,16 @@ export const CLIENT_DIR = path.join(PROJECT_ROOT, 'dist', 'client');
 
 /** Opens the store, seeds and wires everything: shared by start.ts, the tests and the benchmarks. */
 export async function boot(config: Config, logger: Logger, options: { store?: Store } = {}) {
+  // DATA_DIR also holds the search snapshot and, in demo mode, the demo credentials: with
+  // MONGODB_URI nothing else creates it (issue 10).
+  await mkdir(config.dataDir, { recursive: true, mode: 0o700 });
   const store = options.store ?? (await openStore(config));
+  if (store.kind === 'embedded' && (store as EmbeddedStore).imported) {
+    logger.warn(
+      { imported: (store as EmbeddedStore).imported },
+      'imported the data of the nedb release (decision 014)',
+    );
+  }
   const catalogFiles = await loadCatalogFiles(CATALOG_DIR);
   const services = await createServices({ config, store, logger, catalogFiles });
   const headers = securityHeaderList({ publicUrl: config.publicUrl, allowLoopbackApps: config.demoSignIn });

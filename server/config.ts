@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -21,6 +22,13 @@ const EnvSchema = z
       .regex(/^[A-Za-z0-9+/]{43}=$/, '32 bytes, base64-encoded (openssl rand -base64 32)')
       .optional(),
     SIGN_IN_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(100_000).default(30),
+    /** Authorization and token requests per client address per minute, each (issue 9). */
+    OIDC_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(10_000_000).default(600),
+    PROCESSES: z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(64)], {
+        error: "a whole number from 1 to 64, or 'auto' (one per core)",
+      })
+      .default(1),
   })
   .transform((env) => {
     const publicUrl = (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, '');
@@ -36,8 +44,10 @@ const EnvSchema = z
       logLevel: env.LOG_LEVEL,
       demoApp: { enabled: env.DEMO_APP === 'on', port: env.DEMO_APP_PORT },
       signInLimitPerMinute: env.SIGN_IN_LIMIT_PER_MINUTE,
+      oidcLimitPerMinute: env.OIDC_LIMIT_PER_MINUTE,
       keyEncryptionKey: env.KEY_ENCRYPTION_KEY,
       secureCookies: publicUrl.startsWith('https:'),
+      processes: env.PROCESSES === 'auto' ? os.availableParallelism() : env.PROCESSES,
     };
   });
 

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import { createAuditRepository } from './audit/audit.repository.ts';
@@ -10,6 +11,7 @@ import type { Config } from './config.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
+import { sessionCookieName } from './identity/session-cookie.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
 import { createKeyRepository } from './launch/keys/signing-keys.ts';
@@ -49,14 +51,27 @@ export async function createServices(deps: ServiceDeps) {
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
   const sessionRepository = await createSessionRepository(store);
+  const encryptionKey = await resolveEncryptionKey(
+    config.keyEncryptionKey,
+    config.dataDir,
+    config.demoSignIn,
+  );
   if (config.demoSignIn) {
-    await provisionDemoClients(config.dataDir, catalogFiles.listings, listingRepository, logger);
+    await provisionDemoClients(
+      config.dataDir,
+      catalogFiles.listings,
+      listingRepository,
+      logger,
+      encryptionKey,
+    );
   }
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
+  // The MiniSearch snapshot of the first release: replaced by catalog-search.sqlite (decision 015).
+  await rm(path.join(config.dataDir, 'catalog-search.json'), { force: true });
   const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
-    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.json'),
+    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
@@ -100,20 +115,22 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     issuer: config.publicUrl,
   });
-  const encryption = keyEncryption(
-    await resolveEncryptionKey(config.keyEncryptionKey, config.dataDir, config.demoSignIn),
-  );
+  const encryption = keyEncryption(encryptionKey);
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
   const launchRecords = await createLaunchRecordRepository(store);
+  const clients = createClientRegistry(listingRepository);
   const oidcProvider = await createOidcProvider({
     issuer: config.publicUrl,
     keys,
     adapter: createOidcAdapterFactory(store),
-    clients: createClientRegistry(listingRepository),
-    launches: launchRecords,
+    clients,
+    launchRecords,
     people: sessionRepository,
     secureCookies: config.secureCookies,
+    identity,
+    launches,
+    sessionCookieName: sessionCookieName(config.secureCookies),
   });
   return {
     catalog,
@@ -126,6 +143,7 @@ export async function createServices(deps: ServiceDeps) {
     municipalities,
     launches,
     launchRecords,
+    clients,
     oidcProvider,
     keys,
   };

@@ -1,7 +1,10 @@
+import cluster from 'node:cluster';
 import { createServer, type Server } from 'node:http';
 import { boot } from './boot.ts';
+import { runPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { answerClientErrorsWithProblems } from './http/client-error.ts';
+import { gracefulDrain } from './http/graceful-drain.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -9,6 +12,10 @@ const SHUTDOWN_GRACE_MS = 10_000;
 async function main() {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
+  if (config.processes > 1 && cluster.isPrimary) {
+    await runPrimary(config, logger);
+    return;
+  }
   const { handler, store, services } = await boot(config, logger);
 
   const server: Server = createServer(handler);
@@ -25,6 +32,7 @@ async function main() {
     );
   });
   answerClientErrorsWithProblems(server);
+  const drainer = gracefulDrain(server);
   server.on('error', (error) => {
     logger.fatal({ err: error }, 'server failed');
     process.exit(1);
@@ -32,10 +40,11 @@ async function main() {
 
   let stopping = false;
   // Stop accepting, let in-flight requests finish, then close the store.
-  const shutdown = (signal: string) => {
+  const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down');
+    await drainer.drain(SHUTDOWN_GRACE_MS / 2);
     const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
     // Keep-alive connections that finish their request after close() would otherwise stay open
     // until the client's idle timeout: close each as soon as it is idle.
@@ -54,8 +63,8 @@ async function main() {
     });
     server.closeIdleConnections();
   };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  process.on('SIGINT', () => void shutdown('SIGINT'));
 }
 
 main().catch((error: unknown) => {

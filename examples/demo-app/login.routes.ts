@@ -66,26 +66,35 @@ export function loginRoutes(ctx: DemoContext): Router {
       );
     }
 
-    const state = oidc.randomState();
-    const nonce = oidc.randomNonce();
-    const codeVerifier = oidc.randomPKCECodeVerifier();
-    const codeChallenge = await oidc.calculatePKCECodeChallenge(codeVerifier);
-    const flowId = ctx.flows.create({ slug: client.slug, state, nonce, codeVerifier });
-
-    const authorizationUrl = oidc.buildAuthorizationUrl(config, {
-      scope: 'openid',
-      response_type: 'code',
-      client_id: client.clientId,
-      redirect_uri: redirectUri(ctx, client.slug),
-      login_hint: loginHint,
-      state,
-      nonce,
-      code_challenge: codeChallenge,
-      code_challenge_method: 'S256',
-    });
-    res.cookie(FLOW_COOKIE, flowId, flowCookieOptions(ctx, client.slug));
-    res.redirect(303, authorizationUrl.href);
+    await redirectToAuthorization(ctx, res, config, client, loginHint);
   };
+
+  /**
+   * "Inloggen met Inwonercloud": the app starts the sign-in itself, without a login hint (a
+   * bookmark, a link in an e-mail). The platform signs the resident in and asks consent when
+   * needed, then returns to the callback as in a launch.
+   */
+  const signIn = async (req: Request<{ slug: string }>, res: Response): Promise<void> => {
+    const client = await ctx.clients.find(req.params.slug);
+    if (!client) return reject(req, res, 'unknown app');
+    let config: oidc.Configuration;
+    try {
+      config = await ctx.platform.get(client);
+    } catch (error) {
+      log('error', 'platform discovery failed', { slug: client.slug, ...describeError(error) });
+      return sendPage(
+        res,
+        502,
+        errorPage({
+          title: 'Inwonercloud is niet bereikbaar',
+          message: 'Deze app kan Inwonercloud nu niet bereiken. Probeer het over een paar minuten opnieuw.',
+          platformUrl: ctx.issuer,
+        }),
+      );
+    }
+    await redirectToAuthorization(ctx, res, config, client, undefined);
+  };
+  router.get('/apps/:slug/sign-in', signIn);
 
   router.get('/apps/:slug/login', initiate);
   router.post(
@@ -94,6 +103,35 @@ export function loginRoutes(ctx: DemoContext): Router {
     initiate,
   );
   return router;
+}
+
+/** Step 2: a standard authorization code request with state, nonce and PKCE (S256). */
+async function redirectToAuthorization(
+  ctx: DemoContext,
+  res: Response,
+  config: oidc.Configuration,
+  client: { slug: string; clientId: string },
+  loginHint: string | undefined,
+): Promise<void> {
+  const state = oidc.randomState();
+  const nonce = oidc.randomNonce();
+  const codeVerifier = oidc.randomPKCECodeVerifier();
+  const codeChallenge = await oidc.calculatePKCECodeChallenge(codeVerifier);
+  const flowId = ctx.flows.create({ slug: client.slug, state, nonce, codeVerifier });
+
+  const authorizationUrl = oidc.buildAuthorizationUrl(config, {
+    scope: 'openid',
+    response_type: 'code',
+    client_id: client.clientId,
+    redirect_uri: redirectUri(ctx, client.slug),
+    ...(loginHint ? { login_hint: loginHint } : {}),
+    state,
+    nonce,
+    code_challenge: codeChallenge,
+    code_challenge_method: 'S256',
+  });
+  res.cookie(FLOW_COOKIE, flowId, flowCookieOptions(ctx, client.slug));
+  res.redirect(303, authorizationUrl.href);
 }
 
 function isOwnUrl(ctx: DemoContext, value: string): boolean {

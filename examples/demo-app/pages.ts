@@ -29,7 +29,8 @@ export function appPage(options: { client: DemoClient; platformUrl: string }): s
     title: options.client.name,
     platformUrl: options.platformUrl,
     body: `<h1>${escapeHtml(options.client.name)}</h1>
-<p>Je opent deze app vanuit Inwonercloud. Ga naar Inwonercloud, zoek de app en kies "Openen".</p>
+<p>Open deze app vanuit Inwonercloud, of log hier meteen in met je Inwonercloud-account.</p>
+<p><a href="/apps/${escapeHtml(options.client.slug)}/sign-in">Inloggen met Inwonercloud</a></p>
 <p><a href="${escapeHtml(options.platformUrl)}">Naar Inwonercloud</a></p>`,
   });
 }

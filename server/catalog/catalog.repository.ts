@@ -20,8 +20,47 @@ export interface PublishedListing {
   live: NonNullable<ListingDoc['live']>;
 }
 
+/**
+ * What the read model keeps of a published listing: the summary's fields. The heavy parts of the
+ * content (descriptions, claims, screenshots, the draft) are not read for it: at 10,000 listings
+ * parsing them was most of a restart (issue 10). App pages read the whole listing when first asked.
+ */
+export interface CatalogListing {
+  id: string;
+  slug: string;
+  organisationId: string;
+  live: Pick<PublishedListing['live'], 'versionId' | 'number'> & {
+    content: Pick<
+      PublishedListing['live']['content'],
+      'name' | 'tagline' | 'categories' | 'icon' | 'cost' | 'languages'
+    >;
+  };
+}
+
+const HEAVY_CONTENT = [
+  'description',
+  'website',
+  'claims',
+  'privacyStatementUrl',
+  'accessibility',
+  'support',
+  'screenshots',
+  'launch',
+];
+const NOT_FOR_SUMMARIES = [
+  'draft',
+  'pendingAudit',
+  'suspension',
+  'clientSecretHash',
+  'live.assessment',
+  ...HEAVY_CONTENT.map((field) => `live.content.${field}`),
+];
+/** A search document needs the description too. */
+const NOT_FOR_SEARCH = NOT_FOR_SUMMARIES.filter((field) => field !== 'live.content.description');
+const SLUGS_PER_QUERY = 500;
+
 export interface CatalogSnapshot {
-  listings: PublishedListing[];
+  listings: CatalogListing[];
   organisations: { id: string; name: string }[];
   municipalities: { code: string; name: string; province: string; offers: string[] }[];
   criteria: Criterion[];
@@ -45,14 +84,21 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
   return {
     async snapshot(): Promise<CatalogSnapshot> {
       const [live, orgs, munis] = await Promise.all([
-        listings.find({ status: 'live' }),
+        listings.find({ status: 'live' }, { omit: NOT_FOR_SUMMARIES }),
         organisations.find({}),
         municipalities.find({}),
       ]);
       return {
         listings: live.flatMap((doc) =>
           doc.live
-            ? [{ id: doc._id, slug: doc.slug, organisationId: doc.organisationId, live: doc.live }]
+            ? [
+                {
+                  id: doc._id,
+                  slug: doc.slug,
+                  organisationId: doc.organisationId,
+                  live: doc.live as CatalogListing['live'],
+                },
+              ]
             : [],
         ),
         organisations: orgs.map((o) => ({ id: o._id, name: o.name })),
@@ -64,6 +110,23 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
         })),
         criteria,
       };
+    },
+
+    /** The live descriptions of these apps, for the search documents that must be built again. */
+    async descriptions(
+      slugs: string[],
+    ): Promise<Map<string, PublishedListing['live']['content']['description']>> {
+      const found = new Map<string, PublishedListing['live']['content']['description']>();
+      for (let i = 0; i < slugs.length; i += SLUGS_PER_QUERY) {
+        // By slug alone, the unique index: status is checked here, not in the filter.
+        const docs = await listings.find(
+          { slug: { $in: slugs.slice(i, i + SLUGS_PER_QUERY) } },
+          { omit: NOT_FOR_SEARCH },
+        );
+        for (const doc of docs)
+          if (doc.live && doc.status === 'live') found.set(doc.slug, doc.live.content.description);
+      }
+      return found;
     },
 
     /** One live listing as published, for building its app page. */

@@ -3,7 +3,7 @@ import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { PreparedJson } from '../http/prepared-json.ts';
 import type { CatalogRepository } from './catalog.repository.ts';
-import { CatalogReadModel } from './read-model.ts';
+import { CatalogReadModel, searchFingerprints } from './read-model.ts';
 import { CatalogSearch } from './search-index.ts';
 
 /** How long an instance trusts its read model before it checks the store's change counter. */
@@ -35,7 +35,9 @@ export function createCatalogService(
     search ??= options.searchSnapshotFile
       ? await CatalogSearch.load(options.searchSnapshotFile)
       : CatalogSearch.empty();
-    model = new CatalogReadModel(await repository.snapshot(), search);
+    const snapshot = await repository.snapshot();
+    const descriptions = await repository.descriptions(search.stale(searchFingerprints(snapshot)));
+    model = new CatalogReadModel(snapshot, search, descriptions);
     counter = seen;
     checkedAt = Date.now();
     return model;

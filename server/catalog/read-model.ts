@@ -5,7 +5,7 @@ import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { type PreparedJson, prepareJson, prepareJsonText } from '../http/prepared-json.ts';
 import { BoundedCache } from './bounded-cache.ts';
-import type { CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
+import type { CatalogListing, CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
 import type { CatalogSearch, SearchDocument } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
@@ -43,10 +43,14 @@ export class CatalogReadModel {
   private readonly categoryList: Category[];
   private readonly municipalityList: Municipality[];
 
-  /** Brings `search` up to date with the snapshot; it is shared with the models before this one. */
+  /**
+   * Brings `search` up to date with the snapshot; it is shared with the models before this one.
+   * `descriptions` holds those of the apps whose search document is stale (`searchFingerprints`).
+   */
   constructor(
     snapshot: CatalogSnapshot,
     private readonly search: CatalogSearch,
+    descriptions: ReadonlyMap<string, PublishedListing['live']['content']['description']>,
   ) {
     const vendors = new Map(snapshot.organisations.map((o) => [o.id, o]));
     this.vendors = vendors;
@@ -69,15 +73,11 @@ export class CatalogReadModel {
     });
     this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
-    // An app's search document changes only with its live version, its vendor's name or the labels.
     search.sync(
-      sorted.map((listing) => {
+      searchFingerprints(snapshot).map(({ slug, fingerprint }, i) => {
+        const listing = snapshot.listings[i] as CatalogListing;
         const vendor = vendors.get(listing.organisationId)?.name ?? '';
-        return {
-          slug: listing.slug,
-          fingerprint: `${listing.live.versionId}\u0000${listing.live.number}\u0000${vendor}\u0000${CATEGORY_LABELS}`,
-          document: () => searchDocument(listing, vendor),
-        };
+        return { slug, fingerprint, document: () => searchDocument(listing, vendor, descriptions.get(slug)) };
       }),
     );
 
@@ -175,13 +175,29 @@ export class CatalogReadModel {
   }
 }
 
-function searchDocument(listing: PublishedListing, vendor: string): SearchDocument {
+/**
+ * Each app's search fingerprint, in snapshot order: its document changes only with its live
+ * version, its vendor's name or the category labels.
+ */
+export function searchFingerprints(snapshot: CatalogSnapshot): { slug: string; fingerprint: string }[] {
+  const vendors = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
+  return snapshot.listings.map((listing) => ({
+    slug: listing.slug,
+    fingerprint: `${listing.live.versionId}\u0000${listing.live.number}\u0000${vendors.get(listing.organisationId) ?? ''}\u0000${CATEGORY_LABELS}`,
+  }));
+}
+
+function searchDocument(
+  listing: CatalogListing,
+  vendor: string,
+  description: PublishedListing['live']['content']['description'] | undefined,
+): SearchDocument {
   const content = listing.live.content;
   return {
     slug: listing.slug,
     name: content.name,
     tagline: `${content.tagline.nl} ${content.tagline.en}`,
-    description: `${content.description.nl} ${content.description.en}`,
+    description: description ? `${description.nl} ${description.en}` : '',
     vendor,
     categories: content.categories
       .map((id) => `${id} ${CATEGORIES[id].label.nl} ${CATEGORIES[id].label.en}`)
@@ -189,7 +205,7 @@ function searchDocument(listing: PublishedListing, vendor: string): SearchDocume
   };
 }
 
-function toSummary(listing: PublishedListing, vendor: { id: string; name: string } | undefined): AppSummary {
+function toSummary(listing: CatalogListing, vendor: { id: string; name: string } | undefined): AppSummary {
   const content = listing.live.content;
   return {
     slug: listing.slug,

@@ -1,5 +1,6 @@
-import { readFile, rename, writeFile } from 'node:fs/promises';
-import MiniSearch, { type AsPlainObject, type Options } from 'minisearch';
+import { rm } from 'node:fs/promises';
+import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
+import { fuzzyAlternatives } from './search-fuzzy.ts';
 
 export interface SearchDocument {
   slug: string;
@@ -10,50 +11,28 @@ export interface SearchDocument {
   categories: string;
 }
 
-const PLAIN = /^[a-z0-9]*$/;
-/** MiniSearch's own word separators. */
-const SEPARATORS = /[\n\r\p{Z}\p{P}]+/u;
 /** Words of a query that are searched; a resident types a few, a flood of them is a cost attack. */
 export const MAX_SEARCH_WORDS = 6;
 
-/**
- * The distinct words of a query, at most MAX_SEARCH_WORDS: each word is a walk through the index
- * with prefix and typo expansion, and a 200-character query of 100 one-letter words held the
- * event loop for ~300 ms with 10,000 listings (issue 5).
- */
-export function searchWords(query: string): string {
-  const distinct = [...new Set(query.split(SEPARATORS).filter((word) => word.length > 0))];
-  return distinct.slice(0, MAX_SEARCH_WORDS).join(' ');
-}
-
 /** Case- and diacritic-insensitive: "financiele" finds "Financiële". */
 export function normaliseTerm(term: string): string {
-  const lower = term.toLowerCase();
-  // Most words are plain ASCII; decomposing them would change nothing and costs most of indexing.
-  if (PLAIN.test(lower)) return lower;
-  return lower.normalize('NFD').replace(/\p{Diacritic}/gu, '');
+  return term
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '');
 }
 
 /**
- * Full-text search over name, tagline, description (nl and en), vendor and categories, ranked
- * (BM25+ with the name weighing most), tolerant of one typo in words of five letters or more.
+ * The distinct words of a query, normalised, at most MAX_SEARCH_WORDS: each word is a walk through
+ * the index with prefix and typo expansion (issue 5: a query of 100 one-letter words held the event
+ * loop ~300 ms).
  */
-const OPTIONS: Options<SearchDocument> = {
-  idField: 'slug',
-  fields: ['name', 'tagline', 'description', 'vendor', 'categories'],
-  processTerm: (term) => {
-    const normalised = normaliseTerm(term);
-    return normalised.length > 0 ? normalised : null;
-  },
-  searchOptions: {
-    boost: { name: 4, tagline: 2, vendor: 2, categories: 1.5 },
-    prefix: (term) => term.length >= 3,
-    fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-    weights: { fuzzy: 0.6, prefix: 0.8 },
-  },
-};
-/** Bump when OPTIONS or the documents change shape: a snapshot of another format is rebuilt. */
-const SNAPSHOT_FORMAT = 'catalog-search/3';
+export function searchWords(query: string): string[] {
+  const words = normaliseTerm(query)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((word) => word.length > 0);
+  return [...new Set(words)].slice(0, MAX_SEARCH_WORDS);
+}
 
 /**
  * One app for `sync`: a fingerprint that changes whenever its document would (the read model uses
@@ -65,89 +44,161 @@ export interface SearchEntry {
   document: () => SearchDocument;
 }
 
-interface Snapshot {
-  format: string;
-  fingerprints: [slug: string, fingerprint: string][];
-  index: AsPlainObject;
+/** Bump when the tables or the documents change shape: an index of another format is rebuilt. */
+const FORMAT = 'catalog-search/fts5-1';
+/** bm25 weight per column of `documents` (slug is not searched): the name weighs most. */
+const WEIGHTS = '0, 4.0, 2.0, 1.0, 2.0, 1.5';
+
+function createTables(db: SqliteDatabase): void {
+  db.exec(`CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)`);
+  db.exec(
+    `CREATE TABLE IF NOT EXISTS fingerprints (slug TEXT PRIMARY KEY NOT NULL, fingerprint TEXT NOT NULL)`,
+  );
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS documents USING fts5(
+    slug UNINDEXED, name, tagline, description, vendor, categories,
+    tokenize = 'unicode61 remove_diacritics 2')`);
+  db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS vocabulary USING fts5vocab(documents, 'row')`);
+  db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('format', ?)`).run(FORMAT);
+}
+
+function openIndex(file: string): SqliteDatabase {
+  const db = new Database(file, { timeout: 5_000 });
+  db.pragma('journal_mode = WAL');
+  // A cache: rebuilt from the store when lost, so a commit need not wait for the disk.
+  db.pragma('synchronous = OFF');
+  const format = (() => {
+    try {
+      return (
+        db.prepare(`SELECT value FROM meta WHERE key = 'format'`).get() as { value: string } | undefined
+      )?.value;
+    } catch {
+      return undefined;
+    }
+  })();
+  if (format !== FORMAT) {
+    db.exec(
+      `DROP TABLE IF EXISTS vocabulary; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS fingerprints;`,
+    );
+  }
+  createTables(db);
+  return db;
 }
 
 /**
- * The catalog's search index, kept across read-model rebuilds and updated by difference: a
- * publish or suspension adds or drops one app instead of re-indexing 10,000 (which blocks the
- * event loop for seconds), and an offer changes nothing here. It can be saved to and loaded from
- * a snapshot file, so a restart does not re-index either (docs/decisions/010).
+ * The catalog's search index: SQLite FTS5 in a file of its own in DATA_DIR (a cache of the store,
+ * whichever engine the store is, rebuilt when missing or of another format), updated by difference:
+ * a publish or suspension adds or drops one app instead of re-indexing 10,000, and a restart
+ * re-indexes nothing. Ranked by BM25 with the name weighing most, tolerant of diacritics, of prefixes
+ * and of typos (one edit in five letters, two from eight). The postings stay on disk, not in
+ * the heap. Decision 015 (it replaces MiniSearch, decision 010).
  */
 export class CatalogSearch {
   /** Goes up with every change, so an owner can tell whether a sync changed anything. */
   version = 0;
+  private terms: string[] | undefined;
+  private readonly query: ReturnType<SqliteDatabase['prepare']>;
 
-  private constructor(
-    private index: MiniSearch<SearchDocument>,
-    private readonly fingerprints: Map<string, string>,
-  ) {}
+  private constructor(private readonly db: SqliteDatabase) {
+    this.query = db.prepare(
+      `SELECT slug FROM documents WHERE documents MATCH ? ORDER BY bm25(documents, ${WEIGHTS}), slug`,
+    );
+  }
 
   static empty(): CatalogSearch {
-    return new CatalogSearch(new MiniSearch(OPTIONS), new Map());
+    const db = new Database(':memory:');
+    createTables(db);
+    return new CatalogSearch(db);
   }
 
-  /** The snapshot in `file`, or an empty index when there is none or it is of another format. */
+  /** The index in `file`; a damaged file is only a cache: it is removed and built again. */
   static async load(file: string): Promise<CatalogSearch> {
-    let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      return new CatalogSearch(openIndex(file));
     } catch {
-      return CatalogSearch.empty();
-    }
-    try {
-      const snapshot = JSON.parse(text) as Snapshot;
-      if (snapshot.format !== SNAPSHOT_FORMAT) return CatalogSearch.empty();
-      return new CatalogSearch(MiniSearch.loadJS(snapshot.index, OPTIONS), new Map(snapshot.fingerprints));
-    } catch {
-      // A damaged snapshot is only a cache: start over.
-      return CatalogSearch.empty();
+      await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${file}${suffix}`, { force: true })));
+      return new CatalogSearch(openIndex(file));
     }
   }
 
-  /** Makes the index hold exactly the entries' documents; returns whether anything changed. */
+  /** The slugs whose indexed document is missing or stale: only these need their document built. */
+  stale(entries: { slug: string; fingerprint: string }[]): string[] {
+    const known = this.fingerprints();
+    return entries.filter((entry) => known.get(entry.slug) !== entry.fingerprint).map((entry) => entry.slug);
+  }
+
+  private fingerprints(): Map<string, string> {
+    const rows = this.db.prepare(`SELECT slug, fingerprint FROM fingerprints`).all() as {
+      slug: string;
+      fingerprint: string;
+    }[];
+    return new Map(rows.map((row) => [row.slug, row.fingerprint]));
+  }
+
+  /**
+   * Makes the index hold exactly the entries' documents; returns whether anything changed. One
+   * IMMEDIATE transaction that compares with the file, so processes sharing DATA_DIR agree.
+   */
   sync(entries: SearchEntry[]): boolean {
-    const wanted = new Set(entries.map((entry) => entry.slug));
-    const gone = [...this.fingerprints.keys()].filter((slug) => !wanted.has(slug));
-    const changed = entries.filter((entry) => this.fingerprints.get(entry.slug) !== entry.fingerprint);
-    if (gone.length === 0 && changed.length === 0) return false;
-    // Re-indexing everything is cheaper than thousands of discards, and leaves no tombstones.
-    if (gone.length + changed.length > entries.length / 2) {
-      this.index = new MiniSearch(OPTIONS);
-      this.index.addAll(entries.map((entry) => entry.document()));
-    } else {
-      for (const slug of gone) this.index.discard(slug);
-      for (const entry of changed) {
-        if (this.index.has(entry.slug)) this.index.discard(entry.slug);
-        this.index.add(entry.document());
-      }
+    const remove = this.db.prepare(`DELETE FROM documents WHERE slug = ?`);
+    const forget = this.db.prepare(`DELETE FROM fingerprints WHERE slug = ?`);
+    const add = this.db.prepare(
+      `INSERT INTO documents (slug, name, tagline, description, vendor, categories) VALUES (?, ?, ?, ?, ?, ?)`,
+    );
+    const remember = this.db.prepare(`INSERT OR REPLACE INTO fingerprints (slug, fingerprint) VALUES (?, ?)`);
+    const changed = this.db
+      .transaction(() => {
+        const known = this.fingerprints();
+        const wanted = new Set(entries.map((entry) => entry.slug));
+        const gone = [...known.keys()].filter((slug) => !wanted.has(slug));
+        const stale = entries.filter((entry) => known.get(entry.slug) !== entry.fingerprint);
+        for (const slug of gone) {
+          remove.run(slug);
+          forget.run(slug);
+        }
+        for (const entry of stale) {
+          const d = entry.document();
+          if (known.has(entry.slug)) remove.run(entry.slug);
+          add.run(d.slug, d.name, d.tagline, d.description, d.vendor, d.categories);
+          remember.run(entry.slug, entry.fingerprint);
+        }
+        return gone.length + stale.length > 0;
+      })
+      .immediate();
+    if (changed) {
+      this.version += 1;
+      this.terms = undefined;
     }
-    this.fingerprints.clear();
-    for (const entry of entries) this.fingerprints.set(entry.slug, entry.fingerprint);
-    this.version += 1;
-    return true;
+    return changed;
+  }
+
+  /** Every term in the index, for typo expansion; read again after a change. */
+  private vocabulary(): string[] {
+    this.terms ??= (this.db.prepare(`SELECT term FROM vocabulary`).all() as { term: string }[]).map(
+      (row) => row.term,
+    );
+    return this.terms;
   }
 
   /** Slugs ranked best first; all words must match, else any word may (so a query never dead-ends). */
   search(query: string): string[] {
     const words = searchWords(query);
-    const all = this.index.search(words, { combineWith: 'AND' });
-    const results = all.length > 0 ? all : this.index.search(words, { combineWith: 'OR' });
-    return results.map((result) => String(result.id));
+    if (words.length === 0) return [];
+    const groups = words.map((word) => {
+      const alternatives = [word.length >= 3 ? `"${word}"*` : `"${word}"`];
+      for (const term of fuzzyAlternatives(word, this.vocabulary())) alternatives.push(`"${term}"`);
+      return `(${alternatives.join(' OR ')})`;
+    });
+    const run = (expression: string) => (this.query.all(expression) as { slug: string }[]).map((r) => r.slug);
+    const all = run(groups.join(' AND '));
+    return all.length > 0 || groups.length === 1 ? all : run(groups.join(' OR '));
   }
 
-  /** Writes the snapshot next to its final name first, so a crash never leaves half a file. */
-  async save(file: string): Promise<void> {
-    const snapshot: Snapshot = {
-      format: SNAPSHOT_FORMAT,
-      fingerprints: [...this.fingerprints],
-      index: this.index.toJSON(),
-    };
-    const partial = `${file}.${process.pid}.tmp`;
-    await writeFile(partial, JSON.stringify(snapshot), { mode: 0o600 });
-    await rename(partial, file);
+  /** Nothing to write: every sync is committed. Kept so shutdown can flush the WAL into the file. */
+  async save(_file?: string): Promise<void> {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  close(): void {
+    this.db.close();
   }
 }

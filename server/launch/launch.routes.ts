@@ -86,14 +86,15 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings/:id/test-launches',
       operationId: 'testLaunchDraft',
-      summary: "Launch the vendor's own draft as a test resident (tokens carry test_launch: true)",
+      summary:
+        "Test-launch the vendor's own draft as the fictional test resident: the app's own client id, the draft's launch registration; the ID token carries test_launch: true and municipality GM0000",
       tag: 'vendor',
       auth: 'session',
       params: ListingIdParamsSchema,
       responses: {
         201: { description: 'Test launch started', schema: LaunchResponseSchema },
         404: { description: 'No such listing of your organisation' },
-        409: { description: 'No client secret yet, or withdrawn' },
+        409: { description: 'No client secret and no registered keys yet, or withdrawn' },
       },
       handler: async ({ res, params }) => ({
         status: 201,

@@ -9,17 +9,24 @@ import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
 import type { UsageRepository } from '../municipalities/usage.repository.ts';
+import { hasClientCredentials } from './client-credentials.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
 import type { LaunchHint, LaunchHintRepository } from './launch-hint.repository.ts';
-import { TEST_CLIENT_SUFFIX, TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
+import { TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
 
 export const LOGIN_HINT_TTL_MS = 2 * 60 * 1000;
 
-/** A launch the platform refuses; the OIDC interaction turns it into `access_denied` for the app. */
+/** The OIDC error an app receives for a refused launch (OpenID Connect Core 3.1.2.6). */
+export type LaunchRefusal = 'access_denied' | 'login_required' | 'consent_required';
+
+/** A launch the platform refuses; the OIDC layer turns it into an error response to the app. */
 export class LaunchRefusedError extends AppError {
   constructor(
     status: number,
     readonly reason: string,
+    readonly oidcError: LaunchRefusal = 'access_denied',
+    /** The app whose consent page answers a `consent_required` inside the flow. */
+    readonly slug?: string,
   ) {
     super(status, 'Launch refused', reason);
   }
@@ -79,7 +86,12 @@ export function createLaunchService(deps: Deps) {
       throw new LaunchRefusedError(403, 'Your municipality does not offer this app.');
     }
     if (!consentCovers(consent, listing as ListingDoc & { live: NonNullable<ListingDoc['live']> })) {
-      throw new LaunchRefusedError(409, 'Agree to what the app receives first.');
+      throw new LaunchRefusedError(
+        409,
+        'Agree to what the app receives first.',
+        'consent_required',
+        listing.slug,
+      );
     }
     const approved = approvedClaims(listing as ListingDoc & { live: NonNullable<ListingDoc['live']> });
     return (consent as ConsentRecord).claims.filter((c) => approved.includes(c));
@@ -152,7 +164,7 @@ export function createLaunchService(deps: Deps) {
     ) {
       throw new LaunchRefusedError(403, 'Only the vendor can test-launch its listing.');
     }
-    if (`${listing.clientId}${TEST_CLIENT_SUFFIX}` !== params.clientId) {
+    if (listing.clientId !== params.clientId) {
       throw new LaunchRefusedError(400, 'This launch is for another app.');
     }
     if (!listing.draft.launch.redirectUris.includes(params.redirectUri)) {
@@ -162,7 +174,53 @@ export function createLaunchService(deps: Deps) {
     return { accountId: TEST_RESIDENT_ID, listingId, municipality: TEST_MUNICIPALITY, claims, test: true };
   }
 
+  /**
+   * App-initiated sign-in ("Inloggen met Inwonercloud", issue 15): an authorization request
+   * without a hint gets the same checks as a launch from the storefront, on the live registration.
+   */
+  async function authorizeDirect(user: AuthUser, params: { clientId: string; redirectUri: string }) {
+    const listing = await listings.findByClientId(params.clientId);
+    if (!listing?.live || listing.status !== 'live') {
+      throw new LaunchRefusedError(404, 'The app is not available.');
+    }
+    if (!listing.live.content.launch.redirectUris.includes(params.redirectUri)) {
+      throw new LaunchRefusedError(400, 'The redirect URI is not registered for this app.');
+    }
+    const municipality = residentMunicipality(user);
+    if (!municipality) throw new LaunchRefusedError(403, 'Only residents open apps.');
+    const claims = await checkLaunch(user, listing, municipality);
+    return { accountId: user.id, listingId: listing._id, municipality, claims, test: false };
+  }
+
   return {
+    /**
+     * At the token endpoint: what a launch may still release now. Consent can be revoked, an app
+     * suspended or no longer offered after the code was issued; null refuses the redemption.
+     */
+    async claimsAtRedemption(record: {
+      personId: string;
+      listingId: string;
+      municipality: string;
+      claims: ClaimId[];
+      test: boolean;
+    }): Promise<ClaimId[] | null> {
+      const listing = await listings.findById(record.listingId);
+      if (record.test) return listing && listing.status !== 'withdrawn' ? record.claims : null;
+      if (!listing?.live || listing.status !== 'live') return null;
+      const [offered, consent] = await Promise.all([
+        municipalities.find(record.municipality),
+        consents.find(record.personId, listing._id),
+      ]);
+      const live = listing as ListingDoc & { live: NonNullable<ListingDoc['live']> };
+      if (!offered?.offers.includes(listing.slug) || !consent || !consentCovers(consent, live)) return null;
+      return record.claims.filter((claim) => consent.claims.includes(claim));
+    },
+
+    /** Before the provider stores an interaction: refuses an app-initiated sign-in that cannot become a launch. */
+    async precheck(user: AuthUser, params: { clientId: string; redirectUri: string }): Promise<void> {
+      await authorizeDirect(user, params);
+    },
+
     /** Starts a vendor's test launch of its draft, as the fictional test resident (tokens marked test). */
     async createTestLaunch(user: AuthUser, listingId: string): Promise<LaunchResponse> {
       const listing = await listings.findById(listingId);
@@ -170,11 +228,13 @@ export function createLaunchService(deps: Deps) {
         throw new NotFoundError('No such listing.');
       }
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be launched.');
-      if (!listing.clientSecretHash) throw new ConflictError('Create a client secret first.');
+      if (!hasClientCredentials(listing.clientSecretHash, listing.draft.launch)) {
+        throw new ConflictError('Create a client secret first, or register your public keys.');
+      }
       return startLaunch(
         { residentId: user.id, listingId, municipality: TEST_MUNICIPALITY, test: true },
         listing.draft.launch,
-        `${listing.clientId}${TEST_CLIENT_SUFFIX}`,
+        listing.clientId,
       );
     },
 
@@ -265,8 +325,8 @@ export function createLaunchService(deps: Deps) {
       user: AuthUser | null,
       params: { clientId: string; loginHint: string | undefined; redirectUri: string },
     ) {
-      if (!user) throw new LaunchRefusedError(401, 'Sign in on Inwonercloud first.');
-      if (!params.loginHint) throw new LaunchRefusedError(400, 'Start the app from Inwonercloud.');
+      if (!user) throw new LaunchRefusedError(401, 'Sign in on Inwonercloud first.', 'login_required');
+      if (!params.loginHint) return authorizeDirect(user, params);
       const hint = await hints.consume(params.loginHint);
       if (!hint)
         throw new LaunchRefusedError(400, 'This launch has expired or was used already. Open the app again.');

@@ -15,6 +15,3 @@ export const TEST_RESIDENT_PROFILE: PersonProfile = {
   address: { streetAddress: 'Teststraat 1', postalCode: '1234 AB', locality: 'Teststad', country: 'NL' },
   locale: 'nl',
 };
-
-/** Test launches use the listing's client id with this suffix, so they can never pass as real ones. */
-export const TEST_CLIENT_SUFFIX = '.test';

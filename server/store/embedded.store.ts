@@ -1,6 +1,23 @@
-import { access, constants, mkdir } from 'node:fs/promises';
-import path from 'node:path';
-import Datastore from '@seald-io/nedb';
+import { access, constants } from 'node:fs/promises';
+import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import { applyUpdate } from './sqlite/apply-update.ts';
+import {
+  type Engine,
+  type ImportReport,
+  openDatabase,
+  stageNedbImport,
+  takeStaged,
+} from './sqlite/databases.ts';
+import { type DocumentRow, decodeDocument, encodeDocument } from './sqlite/document-codec.ts';
+import {
+  documentColumn,
+  type FieldIndexes,
+  fieldExpression,
+  orderAndPage,
+  type SqlPart,
+  whereClause,
+} from './sqlite/filter-sql.ts';
+import { ensureIndexes } from './sqlite/indexes.ts';
 import {
   type Collection,
   DuplicateKeyError,
@@ -15,176 +32,302 @@ import {
 
 const NAME = /^[a-z][a-z0-9_-]{0,63}$/;
 
-function isUniqueViolation(error: unknown): boolean {
-  return (
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { errorType?: string }).errorType === 'uniqueViolated'
-  );
-}
+/** SQLite's answers that mean the data directory is gone, full or unwritable: the store is unavailable. */
+const UNAVAILABLE = /^SQLITE_(BUSY|LOCKED|IOERR|CANTOPEN|READONLY|FULL|CORRUPT|NOTADB|PROTOCOL)/;
 
-/** File system failures mean the data directory is gone or unwritable: the store is unavailable. */
 function mapError(name: string, error: unknown): Error {
-  if (isUniqueViolation(error)) return new DuplicateKeyError(name);
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'string') {
-    return new StoreUnavailableError(error);
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    return new DuplicateKeyError(name);
   }
+  if (typeof code === 'string' && UNAVAILABLE.test(code)) return new StoreUnavailableError(error);
   return error instanceof Error ? error : new Error(String(error));
 }
 
-class EmbeddedCollection<T extends StoredDocument> implements Collection<T> {
-  /** Set when a write reached memory but not the file: memory must be reloaded from the file. */
-  private diverged = false;
+/** Statements are compiled once per distinct SQL text; the cache is bounded ($in lists vary in length). */
+const STATEMENT_CACHE_LIMIT = 256;
+
+class SqliteCollection<T extends StoredDocument> implements Collection<T> {
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+  private readonly db: SqliteDatabase;
 
   constructor(
     private readonly name: string,
-    private readonly db: Datastore<T>,
-  ) {}
+    private readonly engine: Engine,
+    private readonly table: string,
+    private readonly indexed: FieldIndexes,
+    private readonly counted: (name: string) => void,
+  ) {
+    this.db = engine.db;
+  }
 
-  private async run<R>(operation: () => Promise<R>): Promise<R> {
+  private statement(sql: string) {
+    let prepared = this.statements.get(sql);
+    if (!prepared) {
+      if (this.statements.size >= STATEMENT_CACHE_LIMIT) this.statements.clear();
+      prepared = this.db.prepare<unknown[]>(sql);
+      this.statements.set(sql, prepared);
+    }
+    return prepared;
+  }
+
+  /**
+   * A write first checks that the database file is still where it was opened (a stat: reads skip
+   * it, as a read of a moved file changes nothing and costs the token endpoint a syscall each).
+   */
+  private run<R>(operation: () => R, write = false): Promise<R> {
     try {
-      // nedb changes memory first and appends to the file second; after a failed append the
-      // memory holds a write nobody acknowledged. Reload from the file (the truth) first.
-      if (this.diverged) {
-        await this.db.loadDatabaseAsync();
-        this.diverged = false;
-      }
-      return await operation();
+      if (write) this.engine.check();
+      return Promise.resolve(operation());
     } catch (error) {
-      const mapped = mapError(this.name, error);
-      if (mapped instanceof StoreUnavailableError) this.diverged = true;
-      throw mapped;
+      return Promise.reject(mapError(this.name, error));
     }
   }
 
-  insertOne(doc: T): Promise<void> {
-    return this.run(async () => {
-      await this.db.insertAsync(doc);
+  private where(filter: Filter): SqlPart {
+    return whereClause(filter, this.indexed);
+  }
+
+  private selectRows(filter: Filter, options: FindOptions = {}): DocumentRow[] {
+    const where = this.where(filter);
+    const page = orderAndPage(options);
+    const columns = `id, ${documentColumn(options.omit)} AS doc, dates`;
+    return this.statement(`SELECT ${columns} FROM "${this.table}" WHERE ${where.sql}${page.sql}`).all(
+      ...where.params,
+      ...page.params,
+    ) as DocumentRow[];
+  }
+
+  private selectOne(filter: Filter): DocumentRow | undefined {
+    const where = this.where(filter);
+    return this.statement(`SELECT id, doc, dates FROM "${this.table}" WHERE ${where.sql} LIMIT 1`).get(
+      ...where.params,
+    ) as DocumentRow | undefined;
+  }
+
+  private insertRow(doc: T): void {
+    const encoded = encodeDocument(doc);
+    this.statement(`INSERT INTO "${this.table}" (id, doc, dates) VALUES (?, ?, ?)`).run(
+      encoded.id,
+      encoded.doc,
+      encoded.dates,
+    );
+  }
+
+  /** Read, change and write back inside one IMMEDIATE transaction: atomic across processes too. */
+  private updateFirst(filter: Filter, update: Update): T | null {
+    const transaction = this.db.transaction(() => {
+      const row = this.selectOne(filter);
+      if (!row) return null;
+      const updated = applyUpdate(decodeDocument<T>(row), update);
+      const encoded = encodeDocument(updated);
+      this.statement(`UPDATE "${this.table}" SET doc = ?, dates = ? WHERE id = ?`).run(
+        encoded.doc,
+        encoded.dates,
+        encoded.id,
+      );
+      return decodeDocument<T>({ id: encoded.id, doc: encoded.doc, dates: encoded.dates });
     });
+    const result = transaction.immediate();
+    if (result) this.counted(this.name);
+    return result;
+  }
+
+  insertOne(doc: T): Promise<void> {
+    return this.run(() => {
+      this.insertRow(doc);
+      this.counted(this.name);
+    }, true);
   }
 
   insertMany(docs: T[]): Promise<void> {
-    // nedb inserts an array all-or-nothing, which is what a seed needs.
-    return this.run(async () => {
-      if (docs.length > 0) await this.db.insertAsync(docs);
-    });
+    // All or nothing, which is what a seed needs.
+    return this.run(() => {
+      if (docs.length === 0) return;
+      this.db.transaction(() => {
+        for (const doc of docs) this.insertRow(doc);
+      })();
+      this.counted(this.name);
+    }, true);
   }
 
   findOne(filter: Filter): Promise<T | null> {
-    return this.run(async () => (await this.db.findOneAsync(filter)) ?? null);
+    return this.run(() => {
+      const row = this.selectOne(filter);
+      return row ? decodeDocument<T>(row) : null;
+    });
   }
 
   find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
-    return this.run(async () => {
-      let cursor = this.db.findAsync(filter);
-      if (options.sort) cursor = cursor.sort(options.sort);
-      if (options.skip) cursor = cursor.skip(options.skip);
-      if (options.limit) cursor = cursor.limit(options.limit);
-      return await cursor;
-    });
+    return this.run(() => this.selectRows(filter, options).map((row) => decodeDocument<T>(row)));
   }
 
   count(filter: Filter): Promise<number> {
-    return this.run(async () => await this.db.countAsync(filter));
+    return this.run(() => {
+      const where = this.where(filter);
+      const row = this.statement(`SELECT count(*) AS n FROM "${this.table}" WHERE ${where.sql}`).get(
+        ...where.params,
+      ) as { n: number };
+      return row.n;
+    });
   }
 
   updateOne(filter: Filter, update: Update): Promise<boolean> {
-    return this.run(async () => {
-      const { numAffected } = await this.db.updateAsync(filter, update, { multi: false });
-      return numAffected > 0;
-    });
+    return this.run(() => this.updateFirst(filter, update) !== null, true);
   }
 
   findOneAndUpdate(filter: Filter, update: Update): Promise<T | null> {
-    return this.run(async () => {
-      const result = await this.db.updateAsync(filter, update, { multi: false, returnUpdatedDocs: true });
-      if (result.numAffected === 0) return null;
-      const doc = result.affectedDocuments as T | null | T[];
-      return Array.isArray(doc) ? (doc[0] ?? null) : (doc ?? null);
-    });
+    return this.run(() => this.updateFirst(filter, update), true);
   }
 
   deleteOne(filter: Filter): Promise<boolean> {
-    return this.run(async () => (await this.db.removeAsync(filter, { multi: false })) > 0);
+    return this.run(() => {
+      const where = this.where(filter);
+      const { changes } = this.statement(
+        `DELETE FROM "${this.table}" WHERE id = (SELECT id FROM "${this.table}" WHERE ${where.sql} LIMIT 1)`,
+      ).run(...where.params);
+      if (changes > 0) this.counted(this.name);
+      return changes > 0;
+    }, true);
   }
 
   deleteMany(filter: Filter): Promise<number> {
-    return this.run(async () => await this.db.removeAsync(filter, { multi: true }));
+    return this.run(() => {
+      const where = this.where(filter);
+      const { changes } = this.statement(`DELETE FROM "${this.table}" WHERE ${where.sql}`).run(
+        ...where.params,
+      );
+      if (changes > 0) this.counted(this.name);
+      return changes;
+    }, true);
+  }
+
+  /** Removes documents whose Date in `field` is older than `seconds`, as MongoDB's TTL monitor does. */
+  sweep(field: string, seconds: number): number {
+    const cutoff = new Date(Date.now() - seconds * 1000).toISOString();
+    const expression = fieldExpression(field);
+    const { changes } = this.statement(
+      `DELETE FROM "${this.table}" WHERE ${expression} < ? AND json_type(doc, '$.${field}') = 'text'`,
+    ).run(cutoff);
+    if (changes > 0) this.counted(this.name);
+    return changes;
   }
 }
 
 /** How often expired documents are removed: as often as MongoDB's TTL monitor runs. */
 export const TTL_SWEEP_MS = 60_000;
 
+export interface EmbeddedStore extends Store {
+  readonly kind: 'embedded';
+  /** What the first start imported from a nedb data directory, if anything (decision 014). */
+  readonly imported: ImportReport | undefined;
+  /** Writes per collection since the store was opened: lets tests prove a request wrote nothing. */
+  writeCounts(): ReadonlyMap<string, number>;
+  /** Every collection that has a table, opened in this process or not. */
+  collectionNames(): string[];
+}
+
+function tableExists(db: SqliteDatabase, table: string): boolean {
+  return db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?`).get(table) !== undefined;
+}
+
 /**
- * The default store: @seald-io/nedb, one append-only file per collection in DATA_DIR. An insert or
- * update resolves only after its line was appended to the file, so an acknowledged write survives
- * kill -9 of the process (the OS holds the page; see tests/store-contract/durability.test.ts).
+ * The default store: SQLite through better-sqlite3, one table per collection holding documents as
+ * JSON, the port's filters translated to SQL over json_extract and its indexes made real (unique
+ * and TTL included). Two database files in DATA_DIR: `store.sqlite` (synchronous=FULL: an
+ * acknowledged write survives kill -9 and a power cut) for everything that lasts, and
+ * `transient.sqlite` (synchronous=NORMAL: survives kill -9, may lose the last moments at a power
+ * cut) for collections whose documents expire within minutes (codes, hints, sessions). WAL mode,
+ * so several processes can share the directory. Decision 013.
  */
 export async function openEmbeddedStore(
   dataDir: string,
   options: { ttlSweepMs?: number } = {},
-): Promise<Store> {
-  await mkdir(dataDir, { recursive: true });
-  const collections = new Map<string, Promise<EmbeddedCollection<StoredDocument>>>();
+): Promise<EmbeddedStore> {
+  const durable = await openDatabase(dataDir, 'store.sqlite', 'FULL');
+  const transient = await openDatabase(dataDir, 'transient.sqlite', 'NORMAL');
+  const imported = await stageNedbImport(dataDir, durable.db);
+  const collections = new Map<string, SqliteCollection<StoredDocument>>();
   const sweeps = new Set<NodeJS.Timeout>();
+  const writes = new Map<string, number>();
+  const counted = (name: string) => writes.set(name, (writes.get(name) ?? 0) + 1);
 
-  /**
-   * nedb drops an expired document only when a query happens to read it; codes, login hints and
-   * launch records are read once, before they expire, so without this they would pile up for
-   * ever in memory, in the file and in every index update (issue 5). Like MongoDB's TTL monitor.
-   */
-  function sweepExpired(collection: EmbeddedCollection<StoredDocument>, indexes: IndexSpec[]) {
+  function open(name: string, indexes: IndexSpec[]): SqliteCollection<StoredDocument> {
+    if (!NAME.test(name)) throw new Error(`invalid collection name ${name}`);
+    const table = `c_${name}`;
+    const expiring = indexes.some((index) => index.expireAfterSeconds !== undefined);
+    // A table stays in the file it was created in, whatever its indexes say later.
+    const engine = tableExists(durable.db, table)
+      ? durable
+      : tableExists(transient.db, table)
+        ? transient
+        : expiring
+          ? transient
+          : durable;
+    const created = !tableExists(engine.db, table);
+    engine.db.exec(
+      `CREATE TABLE IF NOT EXISTS "${table}" (id TEXT PRIMARY KEY NOT NULL, doc TEXT NOT NULL, dates TEXT)`,
+    );
+    const lookups = ensureIndexes(engine.db, table, indexes);
+    if (created) takeStaged(durable.db, engine.db, name, table);
+    const collection = new SqliteCollection<StoredDocument>(name, engine, table, lookups, counted);
     for (const { field, expireAfterSeconds } of indexes) {
       if (expireAfterSeconds === undefined) continue;
-      const sweep = () =>
-        collection
-          .deleteMany({ [field]: { $lt: new Date(Date.now() - expireAfterSeconds * 1000) } })
-          .catch(() => undefined); // an unavailable store is tried again on the next round
-      void sweep();
-      const timer = setInterval(sweep, options.ttlSweepMs ?? TTL_SWEEP_MS).unref();
-      sweeps.add(timer);
+      const sweep = () => {
+        try {
+          engine.check();
+          collection.sweep(field, expireAfterSeconds);
+        } catch {
+          // An unavailable store is tried again on the next round.
+        }
+      };
+      sweep();
+      sweeps.add(setInterval(sweep, options.ttlSweepMs ?? TTL_SWEEP_MS).unref());
     }
-  }
-
-  async function open(name: string, indexes: IndexSpec[]) {
-    if (!NAME.test(name)) throw new Error(`invalid collection name ${name}`);
-    const db = new Datastore<StoredDocument>({ filename: path.join(dataDir, `${name}.db`) });
-    await db.loadDatabaseAsync();
-    for (const index of indexes) {
-      await db.ensureIndexAsync({
-        fieldName: index.field,
-        unique: index.unique ?? false,
-        ...(index.expireAfterSeconds === undefined ? {} : { expireAfterSeconds: index.expireAfterSeconds }),
-      });
-    }
-    const collection = new EmbeddedCollection(name, db);
-    sweepExpired(collection, indexes);
     return collection;
   }
 
   return {
     kind: 'embedded',
-    collection<T extends StoredDocument>(name: string, indexes: IndexSpec[] = []) {
+    imported,
+    writeCounts: () => writes,
+    collectionNames: () =>
+      [durable, transient].flatMap((engine) =>
+        (
+          engine.db
+            .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name LIKE 'c\\_%' ESCAPE '\\'`)
+            .all() as {
+            name: string;
+          }[]
+        ).map((row) => row.name.slice(2)),
+      ),
+    async collection<T extends StoredDocument>(name: string, indexes: IndexSpec[] = []) {
       let opened = collections.get(name);
       if (!opened) {
-        opened = open(name, indexes);
+        try {
+          opened = open(name, indexes);
+        } catch (error) {
+          throw mapError(name, error);
+        }
         collections.set(name, opened);
-        opened.catch(() => collections.delete(name));
       }
-      return opened as unknown as Promise<Collection<T>>;
+      return opened as unknown as Collection<T>;
     },
     async ping() {
       try {
         await access(dataDir, constants.W_OK);
+        durable.check();
+        transient.check();
+        durable.db.prepare('SELECT 1').get();
       } catch (error) {
-        throw new StoreUnavailableError(error);
+        throw error instanceof StoreUnavailableError ? error : new StoreUnavailableError(error);
       }
     },
     async close() {
       for (const timer of sweeps) clearInterval(timer);
       sweeps.clear();
       collections.clear();
+      for (const engine of [durable, transient]) if (engine.db.open) engine.db.close();
     },
   };
 }

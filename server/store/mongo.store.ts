@@ -50,6 +50,8 @@ export async function openMongoStore(uri: string): Promise<Store> {
       find: (filter: Filter, options: FindOptions = {}) =>
         run(name, async () => {
           let cursor = c.find(filter);
+          if (options.omit?.length)
+            cursor = cursor.project(Object.fromEntries(options.omit.map((f) => [f, 0])));
           if (options.sort) cursor = cursor.sort(options.sort);
           if (options.skip) cursor = cursor.skip(options.skip);
           if (options.limit) cursor = cursor.limit(options.limit);

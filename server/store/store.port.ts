@@ -16,6 +16,11 @@ export interface FindOptions {
   sort?: Record<string, 1 | -1>;
   skip?: number;
   limit?: number;
+  /**
+   * Dotted fields left out of the returned documents (MongoDB's exclusion projection): a page that
+   * needs a little of many large documents does not read and parse all of them (issue 10).
+   */
+  omit?: string[];
 }
 
 export interface IndexSpec {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
 import { IdSchema, LocalizedTextSchema, SlugSchema } from './common.ts';
+import { PublicJwksSchema } from './jwks.ts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -45,11 +46,32 @@ export const ScreenshotSchema = z.strictObject({
   alt: LocalizedTextSchema,
 });
 
-export const LaunchRegistrationSchema = z.strictObject({
-  initiateLoginUri: LaunchUrlSchema,
-  redirectUris: z.array(LaunchUrlSchema).min(1).max(5),
-  idTokenSignedResponseAlg: z.enum(['RS256', 'ES256']).default('RS256'),
-});
+export const LaunchRegistrationSchema = z
+  .strictObject({
+    initiateLoginUri: LaunchUrlSchema,
+    redirectUris: z.array(LaunchUrlSchema).min(1).max(5),
+    idTokenSignedResponseAlg: z.enum(['RS256', 'ES256']).default('RS256'),
+    /**
+     * How the app authenticates at the token endpoint: `private_key_jwt` as the NL GOV profile
+     * asks, or a client secret (a recorded deviation, docs/conformance/nl-gov-oidc.md).
+     */
+    tokenEndpointAuthMethod: z.enum(['client_secret_basic', 'private_key_jwt']).optional(),
+    /** The app's public keys (private_key_jwt, signed Request Objects): inline, or where to fetch them. */
+    jwks: PublicJwksSchema.optional(),
+    jwksUri: HttpsUrlSchema.optional(),
+  })
+  .superRefine((registration, ctx) => {
+    if (registration.jwks && registration.jwksUri) {
+      ctx.addIssue({ code: 'custom', path: ['jwksUri'], message: 'either jwks or jwksUri, not both' });
+    }
+    if (
+      registration.tokenEndpointAuthMethod === 'private_key_jwt' &&
+      !registration.jwks &&
+      !registration.jwksUri
+    ) {
+      ctx.addIssue({ code: 'custom', path: ['jwks'], message: 'private_key_jwt needs jwks or jwksUri' });
+    }
+  });
 export type LaunchRegistration = z.infer<typeof LaunchRegistrationSchema>;
 
 export const CostSchema = z.strictObject({

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../setup/test-server.ts';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({}, { embeddedOnly: true });
 });
 afterAll(() => server.close());
 

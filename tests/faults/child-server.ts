@@ -20,12 +20,14 @@ export async function startChildServer(
   dataDir: string,
   port: number,
   timeoutMs = 30_000,
+  env: Record<string, string> = {},
 ): Promise<ChildServer> {
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
     cwd: ROOT_DIR,
     env: {
-      ...process.env,
+      // The fault tests look at the embedded store's directory: never MongoDB.
+      ...withoutMongo(process.env),
       NODE_ENV: 'test',
       HOST: '127.0.0.1',
       PORT: String(port),
@@ -34,6 +36,7 @@ export async function startChildServer(
       LOG_LEVEL: 'warn',
       SIGN_IN_LIMIT_PER_MINUTE: '100000',
       DEMO_APP: 'off',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -73,4 +76,9 @@ export async function killChildServer(server: ChildServer | undefined): Promise<
   if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
   server.child.kill('SIGKILL');
   await server.exited;
+}
+
+function withoutMongo(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const { MONGODB_URI: _mongo, ...rest } = env;
+  return rest;
 }

@@ -146,7 +146,7 @@ describe('graceful shutdown under load', () => {
     expect(consents.map((c) => c.slug)).toEqual(expect.arrayContaining(SLOW_SLUGS));
 
     // The search index was saved on the way out, so the next start does not re-index.
-    const saved = await CatalogSearch.load(path.join(temp.dir, 'catalog-search.json'));
+    const saved = await CatalogSearch.load(path.join(temp.dir, 'catalog-search.sqlite'));
     expect(saved.search('budget')).toContain('budgetcoach');
   }, 60_000);
 });

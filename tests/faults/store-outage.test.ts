@@ -20,7 +20,7 @@ let vendor: ApiClient;
 let away: string | undefined;
 
 beforeAll(async () => {
-  server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '10000' });
+  server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '10000' }, { embeddedOnly: true });
   [resident, vendor] = await Promise.all([
     signedIn(server.url, 'resident-fatima'),
     signedIn(server.url, 'vendor-samensterk'),

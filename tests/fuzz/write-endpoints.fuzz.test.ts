@@ -1,7 +1,6 @@
-import { readdirSync, statSync } from 'node:fs';
-import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EmbeddedStore } from '../../server/store/embedded.store.ts';
 import { CLAIM_IDS } from '../../shared/claims.ts';
 import { AppListSchema } from '../../shared/schemas/catalog.ts';
 import { ProblemSchema } from '../../shared/schemas/common.ts';
@@ -79,7 +78,7 @@ let server: TestServer;
 const cookies = new Map<Persona, string>();
 let sent = 0;
 let stored: Record<string, unknown[]>;
-let sizes: Map<string, number>;
+let writes: Map<string, number>;
 
 /** Fixtures: what each request may target. */
 const ids = {
@@ -127,31 +126,30 @@ async function send(request: FuzzRequest): Promise<Response> {
   return fetch(`${server.url}${request.path}`, { method: request.method, headers, body, redirect: 'manual' });
 }
 
-function storeFiles(): Map<string, number> {
-  const result = new Map<string, number>();
-  for (const file of readdirSync(server.dataDir)) {
-    if (file.endsWith('.db')) result.set(file, statSync(path.join(server.dataDir, file)).size);
-  }
-  return result;
+function embeddedStore(): EmbeddedStore {
+  if (server.store.kind !== 'embedded') throw new Error('the fuzz suite counts writes of the embedded store');
+  return server.store as EmbeddedStore;
+}
+
+/** Writes per collection so far, as the embedded store counts them. */
+function storeWrites(): Map<string, number> {
+  return new Map(embeddedStore().writeCounts());
 }
 
 /**
- * The embedded store appends a line to a collection's file for every write, so a file that grew
- * is a write. sessions.db is left out here: any request may push a session's idle expiry forward
- * (identity.service.ts); whole sessions are compared in `snapshot` instead.
+ * A request that changed nothing wrote nothing. sessions is left out here: any request may push a
+ * session's idle expiry forward (identity.service.ts); whole sessions are compared in `snapshot`.
  */
 function expectNoWrite(context: string): void {
-  const now = storeFiles();
-  for (const [file, size] of now) {
-    if (file === 'sessions.db') continue;
-    expect(size, `${file} was written by ${context}`).toBe(sizes.get(file) ?? 0);
+  for (const [name, count] of storeWrites()) {
+    if (name === 'sessions') continue;
+    expect(count, `${name} was written by ${context}`).toBe(writes.get(name) ?? 0);
   }
 }
 
 async function snapshot(): Promise<Record<string, unknown[]>> {
   const result: Record<string, unknown[]> = {};
-  for (const file of [...storeFiles().keys()].sort()) {
-    const name = file.replace(/\.db$/, '');
+  for (const name of embeddedStore().collectionNames().sort()) {
     const docs = await (await server.store.collection<{ _id: string }>(name)).find({});
     result[name] = docs
       .map((doc) => {
@@ -935,7 +933,7 @@ const groups: Record<string, { weight: number; requests: () => fc.Arbitrary<Fuzz
 /* ----- set-up ----- */
 
 beforeAll(async () => {
-  server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '100000' });
+  server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '100000' }, { embeddedOnly: true });
   const clients = new Map<string, ApiClient>();
   for (const p of PERSONAS) {
     const client = await signedIn(server.url, p);
@@ -983,7 +981,7 @@ beforeAll(async () => {
   }
 
   stored = await snapshot();
-  sizes = storeFiles();
+  writes = storeWrites();
 }, 60_000);
 
 afterAll(() => server?.close());

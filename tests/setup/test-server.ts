@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
@@ -12,9 +13,21 @@ export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
  * The real app on an ephemeral port over the real embedded store in a temp directory. The port
  * is bound first so PUBLIC_URL (the OIDC issuer and the allowed Origin) is the real address.
  */
+/**
+ * With MONGODB_URI set, API tests run on MongoDB: each server gets a database of its own (issue 10).
+ * `embeddedOnly` is for tests that look at the embedded engine itself (the fuzz suite counts its writes).
+ */
+function storeEnv(embeddedOnly: boolean): Record<string, string> {
+  const uri = process.env.MONGODB_URI;
+  if (!uri || embeddedOnly) return {};
+  const url = new URL(uri);
+  url.pathname = `/inwonercloud-test-${randomUUID().slice(0, 8)}`;
+  return { MONGODB_URI: url.toString() };
+}
+
 export async function startTestServer(
   env: Record<string, string> = {},
-  options: { dataDir?: string; logger?: Logger } = {},
+  options: { dataDir?: string; logger?: Logger; embeddedOnly?: boolean } = {},
 ) {
   // A given data directory is reused and kept (restart tests); otherwise a fresh one is removed at close.
   const temp = options.dataDir
@@ -30,6 +43,7 @@ export async function startTestServer(
     PORT: String(port),
     PUBLIC_URL: url,
     LOG_LEVEL: 'silent',
+    ...storeEnv(options.embeddedOnly ?? false),
     ...env,
   });
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));

@@ -126,6 +126,73 @@ export function storeContract(openStore: () => Promise<Store>) {
     });
   });
 
+  describe('values and indexes', () => {
+    it('returns Dates as Dates, and filters and sorts them in time order', async () => {
+      const { store } = await fresh();
+      const events = await store.collection<{ _id: string; at: Date; history: { at: Date }[] }>(
+        uniqueName(),
+        [{ field: 'at' }],
+      );
+      const base = Date.UTC(2026, 0, 1);
+      await events.insertMany(
+        [3, 1, 2].map((n) => ({
+          _id: `e${n}`,
+          at: new Date(base + n * 60_000),
+          history: [{ at: new Date(base) }],
+        })),
+      );
+      const found = await events.findOne({ _id: 'e1' });
+      expect(found?.at).toBeInstanceOf(Date);
+      expect(found?.at.getTime()).toBe(base + 60_000);
+      expect(found?.history[0]?.at).toBeInstanceOf(Date);
+      const later = await events.find({ at: { $gt: new Date(base + 60_000) } }, { sort: { at: -1 } });
+      expect(later.map((e) => e._id)).toEqual(['e3', 'e2']);
+    });
+
+    it('sets and unsets nested fields, and matches null and missing fields alike', async () => {
+      const { collection } = await fresh();
+      await collection.insertMany([doc('a', 1), doc('b', 2, { nested: { a: 1 } })]);
+      await collection.updateOne({ _id: 'a' }, { $set: { 'nested.a': 5 } });
+      expect(await collection.findOne({ _id: 'a' })).toMatchObject({ nested: { a: 5 } });
+      await collection.updateOne({ _id: 'b' }, { $unset: { 'nested.a': true } });
+      expect((await collection.findOne({ _id: 'b' }))?.nested).toEqual({});
+      expect((await collection.find({ missing: null })).length).toBe(2);
+      expect((await collection.find({ nested: { $exists: false } })).length).toBe(0);
+    });
+
+    it('refuses an update that would break a unique index, and changes nothing', async () => {
+      const { collection } = await fresh();
+      await collection.insertMany([doc('a', 1), doc('b', 2)]);
+      await expect(
+        collection.updateOne({ _id: 'b' }, { $set: { slug: 'slug-a', n: 9 } }),
+      ).rejects.toBeInstanceOf(DuplicateKeyError);
+      expect(await collection.findOne({ _id: 'b' })).toMatchObject({ slug: 'slug-b', n: 2 });
+    });
+
+    it('leaves omitted fields out of what find returns, and keeps the rest whole', async () => {
+      const { store } = await fresh();
+      const docs = await store.collection<{
+        _id: string;
+        a: { big: string; small: number; at: Date };
+        b: string;
+      }>(uniqueName());
+      await docs.insertOne({ _id: 'x', a: { big: 'x'.repeat(1000), small: 1, at: new Date(0) }, b: 'kept' });
+      const [found] = await docs.find({}, { omit: ['a.big', 'missing.field'] });
+      expect(found).toEqual({ _id: 'x', a: { small: 1, at: new Date(0) }, b: 'kept' });
+      const [omittedDate] = await docs.find({}, { omit: ['a'] });
+      expect(omittedDate).toEqual({ _id: 'x', b: 'kept' });
+    });
+
+    it('matches array elements with $in and excludes them with $ne', async () => {
+      const { collection } = await fresh();
+      await collection.insertMany([doc('a', 1, { tags: ['x', 'y'] }), doc('b', 2, { tags: ['z'] })]);
+      const ids = async (filter: Record<string, unknown>) =>
+        (await collection.find(filter, { sort: { _id: 1 } })).map((d) => d._id);
+      expect(await ids({ tags: { $in: ['y', 'q'] } })).toEqual(['a']);
+      expect(await ids({ tags: { $ne: 'y' } })).toEqual(['b']);
+    });
+  });
+
   describe('operational', () => {
     it('answers ping while reachable', async () => {
       const { store } = await fresh();

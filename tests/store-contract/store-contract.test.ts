@@ -12,7 +12,7 @@ afterAll(async () => {
   for (const cleanup of cleanups) await cleanup();
 });
 
-describe('store contract: embedded (nedb)', () => {
+describe('store contract: embedded (SQLite)', () => {
   storeContract(async () => {
     const temp = await makeTempDir('store-contract-');
     cleanups.push(temp.remove);

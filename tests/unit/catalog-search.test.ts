@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   CatalogSearch,
@@ -62,33 +63,56 @@ describe('catalog search index', () => {
     expect(search.search('post')).toHaveLength(8);
   });
 
-  it('saves and loads a snapshot that answers like the index it came from', async () => {
-    const file = path.join(temp.dir, 'search.json');
-    const search = CatalogSearch.empty();
+  it('keeps its index in its file: loaded again, it answers the same and needs no re-indexing', async () => {
+    const file = path.join(temp.dir, 'search.sqlite');
+    const search = await CatalogSearch.load(file);
     search.sync(apps);
-    await search.save(file);
+    await search.save();
+    search.close();
     const loaded = await CatalogSearch.load(file);
-    expect(loaded.search('post 3')).toEqual(search.search('post 3'));
+    expect(loaded.search('post 3')).toEqual(['app-3']);
+    expect(loaded.stale(apps)).toEqual([]);
     expect(loaded.sync(apps)).toBe(false);
+    loaded.close();
   });
 
-  it('starts empty from a missing, damaged or foreign snapshot', async () => {
-    const damaged = path.join(temp.dir, 'damaged.json');
-    await writeFile(damaged, '{"format":"catalog-search/3","fingerprints":[["x"');
-    const foreign = path.join(temp.dir, 'foreign.json');
-    await writeFile(foreign, JSON.stringify({ format: 'something-else', fingerprints: [], index: {} }));
-    for (const file of [path.join(temp.dir, 'missing.json'), damaged, foreign]) {
+  it('starts empty from a missing, damaged or foreign file', async () => {
+    const damaged = path.join(temp.dir, 'damaged.sqlite');
+    await writeFile(damaged, 'not a database at all, just text that was left here');
+    const foreign = path.join(temp.dir, 'foreign.sqlite');
+    const old = new Database(foreign);
+    old.exec(
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT); INSERT INTO meta VALUES ('format', 'catalog-search/3');`,
+    );
+    old.exec(
+      `CREATE TABLE fingerprints (slug TEXT PRIMARY KEY, fingerprint TEXT); INSERT INTO fingerprints VALUES ('app-1', 'x');`,
+    );
+    old.close();
+    for (const file of [path.join(temp.dir, 'missing.sqlite'), damaged, foreign]) {
       const search = await CatalogSearch.load(file);
       expect(search.search('post')).toEqual([]);
+      expect(search.stale(apps)).toHaveLength(10);
       expect(search.sync(apps)).toBe(true);
       expect(search.search('post')).toHaveLength(10);
+      search.close();
     }
   });
 
+  it('ranks a match in the name above one in the description', () => {
+    const search = CatalogSearch.empty();
+    search.sync(
+      entries([
+        doc('desc', 'Buurtapp', 'Hulp bij je administratie'),
+        doc('name', 'Administratiehulp', 'Een app'),
+      ]),
+    );
+    expect(search.search('administratie')).toEqual(['name', 'desc']);
+  });
+
   it('searches the distinct words of a query, at most a handful', () => {
-    expect(searchWords('geld, hulp; geld  hulp')).toBe('geld hulp');
+    expect(searchWords('Geld, hulp; geld  hulp')).toEqual(['geld', 'hulp']);
     const flood = Array.from({ length: 100 }, (_, i) => `woord${i}`).join(' ');
-    expect(searchWords(flood).split(' ')).toHaveLength(MAX_SEARCH_WORDS);
+    expect(searchWords(flood)).toHaveLength(MAX_SEARCH_WORDS);
     const search = CatalogSearch.empty();
     search.sync(apps);
     expect(search.search(`post ${'post '.repeat(60)}`)).toHaveLength(10);

@@ -1,15 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { ClientRegistry } from '../../server/launch/oidc/client-registry.ts';
 import { providerAdapter } from '../../server/launch/oidc/provider-adapter.ts';
 import { createOidcAdapterFactory } from '../../server/launch/oidc/store-adapter.ts';
-import { openEmbeddedStore } from '../../server/store/embedded.store.ts';
-import type { Store } from '../../server/store/store.port.ts';
+import { type EmbeddedStore, openEmbeddedStore } from '../../server/store/embedded.store.ts';
 import { makeTempDir } from '../setup/temp-dir.ts';
 
 let temp: Awaited<ReturnType<typeof makeTempDir>>;
-let store: Store;
+let store: EmbeddedStore;
 let adapterFor: ReturnType<typeof providerAdapter>;
 
 beforeAll(async () => {
@@ -45,7 +43,7 @@ describe('oidc-provider adapter', () => {
 
     for (const id of codes) expect(await adapter.find(id)).toMatchObject({ jti: id });
     expect(await adapterFor('Grant').find(codes[0] as string)).toBeUndefined();
-    expect(await readdir(temp.dir)).toContain('provider_authorizationcode.db');
+    expect(store.collectionNames()).toContain('provider_authorizationcode');
   });
 
   it('finds no code once it has expired', async () => {
@@ -103,6 +101,6 @@ describe('oidc-provider adapter', () => {
     await adapter.upsert(id, { jti: id, grantId: 'g', kind: 'AccessToken' }, 60);
 
     expect(await adapter.find(id)).toBeUndefined();
-    expect((await readdir(temp.dir)).some((f) => f.includes('accesstoken'))).toBe(false);
+    expect(store.collectionNames().some((name) => name.includes('accesstoken'))).toBe(false);
   });
 });

@@ -32,3 +32,11 @@ export function safeReturnPath(value: string | null): string | null {
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
   return value;
 }
+
+/**
+ * Paths the server answers, not the storefront's router: an app's sign-in at the platform's
+ * OpenID Provider (issue 15) returns there after signing in or consenting. The browser loads them.
+ */
+export function isServerPath(path: string): boolean {
+  return path.startsWith('/oidc/');
+}

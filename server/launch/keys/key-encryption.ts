@@ -8,6 +8,16 @@ export interface KeyEncryption {
   decrypt(sealed: string): string;
 }
 
+export class KeyMismatchError extends Error {
+  constructor() {
+    super(
+      'KEY_ENCRYPTION_KEY does not match the key that encrypted the signing keys in this store. Every ' +
+        'instance on one store must use the same KEY_ENCRYPTION_KEY (docs/operations.md, "Several instances").',
+    );
+    this.name = 'KeyMismatchError';
+  }
+}
+
 export function keyEncryption(key: Buffer): KeyEncryption {
   if (key.length !== 32) throw new Error('KEY_ENCRYPTION_KEY must be 32 bytes (base64)');
   return {
@@ -22,7 +32,12 @@ export function keyEncryption(key: Buffer): KeyEncryption {
       if (!iv || !tag || !body) throw new Error('malformed sealed value');
       const decipher = createDecipheriv('aes-256-gcm', key, iv);
       decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+      try {
+        return Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+      } catch {
+        // GCM's "unable to authenticate data" means another key sealed this value (issue 10).
+        throw new KeyMismatchError();
+      }
     },
   };
 }

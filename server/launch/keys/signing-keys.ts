@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, type JWK } from 'jose';
-import type { Store } from '../../store/store.port.ts';
+import { DuplicateKeyError, type Store } from '../../store/store.port.ts';
 import type { KeyEncryption } from './key-encryption.ts';
 
 export type SigningAlg = 'RS256' | 'ES256';
@@ -24,9 +24,9 @@ async function newSigningKey(
   alg: SigningAlg,
   encryption: KeyEncryption,
   status: KeyDoc['status'],
+  kid = `${alg.toLowerCase()}-${randomUUID()}`,
 ): Promise<KeyDoc> {
   const { privateKey } = await generateKeyPair(alg, { modulusLength: 2048, extractable: true });
-  const kid = `${alg.toLowerCase()}-${randomUUID()}`;
   const jwk = { ...(await exportJWK(privateKey)), kid, alg, use: 'sig' };
   return {
     _id: kid,
@@ -59,8 +59,16 @@ export async function createKeyRepository(store: Store, encryption: KeyEncryptio
     /** Makes sure each algorithm has an active key; the first start of a fresh store generates them. */
     async ensureActiveKeys(): Promise<void> {
       for (const alg of ALGS) {
-        if (!(await keys.findOne({ kind: 'signing', alg, status: 'active' }))) {
-          await keys.insertOne(await newSigningKey(alg, encryption, 'active'));
+        if (await keys.findOne({ kind: 'signing', alg, status: 'active' })) continue;
+        // The first key of a store has a fixed id, so of several instances starting together on an
+        // empty store exactly one inserts it and all publish the same key set (issue 10).
+        try {
+          await keys.insertOne(await newSigningKey(alg, encryption, 'active', `${alg.toLowerCase()}-first`));
+        } catch (error) {
+          if (!(error instanceof DuplicateKeyError)) throw error;
+          if (!(await keys.findOne({ kind: 'signing', alg, status: 'active' }))) {
+            await keys.insertOne(await newSigningKey(alg, encryption, 'active'));
+          }
         }
       }
     },

@@ -1,51 +1,50 @@
 import type { ClientMetadata } from 'oidc-provider';
 import type { LaunchRegistration } from '../../../shared/schemas/listing.ts';
+import type { ListingDoc } from '../../listings/listing.documents.ts';
 import type { ListingRepository } from '../../listings/listing.repository.ts';
-import { TEST_CLIENT_SUFFIX } from '../test-resident.ts';
+import { authMethodOf, hasClientCredentials } from '../client-credentials.ts';
 
-function clientMetadata(
-  clientId: string,
-  name: string,
-  registration: LaunchRegistration,
-  secretHash: string,
-): ClientMetadata {
-  return {
-    client_id: clientId,
-    // The stored hash: the token endpoint hashes the presented secret first (client-secret-hashing.ts).
-    client_secret: secretHash,
-    redirect_uris: registration.redirectUris,
+function clientMetadata(listing: ListingDoc, registration: LaunchRegistration, redirectUris: string[]) {
+  const method = authMethodOf(registration);
+  const metadata: ClientMetadata = {
+    client_id: listing.clientId,
+    redirect_uris: redirectUris,
     grant_types: ['authorization_code'],
     response_types: ['code'],
-    token_endpoint_auth_method: 'client_secret_basic',
+    token_endpoint_auth_method: method,
     id_token_signed_response_alg: registration.idTokenSignedResponseAlg,
     subject_type: 'pairwise',
-    client_name: name,
+    client_name: listing.live?.content.name ?? listing.draft.name,
   };
+  if (method === 'client_secret_basic') {
+    // The stored hash: the provider hashes the presented secret before comparing (provider.ts),
+    // so the hash itself never works as the secret (issue 9).
+    metadata.client_secret = listing.clientSecretHash ?? undefined;
+  }
+  if (registration.jwks) metadata.jwks = registration.jwks;
+  if (registration.jwksUri) metadata.jwks_uri = registration.jwksUri;
+  return metadata;
 }
 
 /**
- * OIDC clients are the live listings: redirect URIs and signing algorithm come from the live,
- * reviewed version, so a draft can never widen them. A listing that is not live has no client,
- * which also stops a code from being redeemed after a suspension. A vendor's test launch uses
- * the draft's registration under the `.test` client id.
+ * OIDC clients are the listings, one client id per app. A live listing's client has its live,
+ * reviewed registration; its draft's redirect URIs are added for the vendor's test launches,
+ * and the interaction allows those only for a test launch (launch.service.ts). A listing that is
+ * not live has a client for test launches only: the interaction and the token endpoint refuse a
+ * resident's launch of it (issue 15: a stock RP with one configured client takes test launches).
  */
 export function createClientRegistry(listings: ListingRepository) {
   return {
     async find(clientId: string): Promise<ClientMetadata | undefined> {
-      if (clientId.endsWith(TEST_CLIENT_SUFFIX)) {
-        const listing = await listings.findByClientId(clientId.slice(0, -TEST_CLIENT_SUFFIX.length));
-        if (!listing || listing.status === 'withdrawn' || !listing.clientSecretHash) return undefined;
-        return clientMetadata(
-          clientId,
-          `${listing.draft.name} (test)`,
-          listing.draft.launch,
-          listing.clientSecretHash,
-        );
-      }
       const listing = await listings.findByClientId(clientId);
-      if (!listing?.live || listing.status !== 'live' || !listing.clientSecretHash) return undefined;
-      const { content } = listing.live;
-      return clientMetadata(clientId, content.name, content.launch, listing.clientSecretHash);
+      if (!listing || listing.status === 'withdrawn') return undefined;
+      const live = listing.status === 'live' ? listing.live?.content.launch : undefined;
+      const registration = live ?? listing.draft.launch;
+      if (!hasClientCredentials(listing.clientSecretHash, registration)) return undefined;
+      const redirectUris = [
+        ...new Set([...(live?.redirectUris ?? []), ...listing.draft.launch.redirectUris]),
+      ];
+      return clientMetadata(listing, registration, redirectUris);
     },
   };
 }

@@ -1,36 +1,57 @@
 import type { Express } from 'express';
 import type Provider from 'oidc-provider';
+import { sendProblem } from '../../http/problem.middleware.ts';
 import type { IdentityService } from '../../identity/identity.service.ts';
 import { readCookie } from '../../identity/session-cookie.ts';
 import { LaunchRefusedError, type LaunchService } from '../launch.service.ts';
-import { hashPresentedClientSecret } from './client-secret-hashing.ts';
+import type { ClientRegistry } from './client-registry.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
-import { INTERACTION_PATH, OIDC_PATHS } from './provider.ts';
+import { INTERACTION_PATH } from './provider.ts';
+import { providerGate } from './provider-gate.ts';
 
 interface Deps {
   provider: Provider;
   identity: IdentityService;
   launches: LaunchService;
   launchRecords: LaunchRecordRepository;
+  clients: ClientRegistry;
   sessionCookieName: string;
+  publicUrl: string;
+  demoSignIn: boolean;
+  limitPerMinute: number;
 }
 
-const PROVIDER_PATHS = new Set<string>([...Object.values(OIDC_PATHS), '/.well-known/openid-configuration']);
+/** The storefront's sign-in: the demo personas page, or the upstream broker in production. */
+function signInUrl(demoSignIn: boolean) {
+  return (returnTo: string) =>
+    demoSignIn
+      ? `/inloggen?terug=${encodeURIComponent(returnTo)}`
+      : `/auth/residents/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
+}
 
-function isProviderPath(path: string): boolean {
-  return PROVIDER_PATHS.has(path) || (path.startsWith('/oidc/') && !path.startsWith(`${INTERACTION_PATH}/`));
+/** The consent page inside the flow; it sends the browser back to the interaction once saved. */
+function consentUrl(slug: string, uid: string): string {
+  return `/apps/${encodeURIComponent(slug)}/toestemming?terug=${encodeURIComponent(`${INTERACTION_PATH}/${uid}`)}`;
 }
 
 /**
- * Bridges the platform session into the provider: no second login page and no consent page in
- * the flow. The resident is already signed in and consented on the storefront; the interaction
- * re-checks the launch, consumes the login hint and records what the ID token may carry.
+ * Bridges the platform session into the provider: the platform's own sign-in and consent pages,
+ * no second login. The interaction re-checks the launch, consumes the login hint when there is
+ * one (a launch from the storefront) or runs the same checks without one (app-initiated sign-in),
+ * shows the consent page inside the flow when needed, and records what the ID token may carry.
  */
 export function mountOidc(app: Express, deps: Deps): void {
   const { provider } = deps;
 
   app.get(`${INTERACTION_PATH}/:uid`, async (req, res) => {
-    const details = await provider.interactionDetails(req, res);
+    let details: Awaited<ReturnType<Provider['interactionDetails']>>;
+    try {
+      details = await provider.interactionDetails(req, res);
+    } catch {
+      res.setHeader('Cache-Control', 'no-store');
+      sendProblem(req, res, 400, 'Sign-in expired', 'This sign-in has expired. Open the app again.');
+      return;
+    }
     const params = details.params as { client_id: string; login_hint?: string; redirect_uri: string };
     const token = readCookie(req, deps.sessionCookieName);
     const session = token ? await deps.identity.resolve(token) : null;
@@ -65,16 +86,45 @@ export function mountOidc(app: Express, deps: Deps): void {
       );
     } catch (error) {
       if (!(error instanceof LaunchRefusedError)) throw error;
+      if (error.oidcError === 'consent_required' && error.slug && !params.login_hint) {
+        res.setHeader('Cache-Control', 'no-store');
+        res.redirect(303, consentUrl(error.slug, details.uid));
+        return;
+      }
       await provider.interactionFinished(
         req,
         res,
-        { error: 'access_denied', error_description: error.reason },
+        { error: error.oidcError, error_description: error.reason },
         { mergeWithLastSubmission: false },
       );
     }
   });
 
-  app.post(OIDC_PATHS.token, hashPresentedClientSecret);
-  const callback = provider.callback();
-  app.use((req, res, next) => (isProviderPath(req.path) ? callback(req, res) : next()));
+  // "Annuleren" on the consent page inside the flow: the app hears access_denied, with its state.
+  app.get(`${INTERACTION_PATH}/:uid/abort`, async (req, res) => {
+    try {
+      await provider.interactionDetails(req, res);
+    } catch {
+      res.setHeader('Cache-Control', 'no-store');
+      sendProblem(req, res, 400, 'Sign-in expired', 'This sign-in has expired. Open the app again.');
+      return;
+    }
+    await provider.interactionFinished(
+      req,
+      res,
+      { error: 'access_denied', error_description: 'The resident did not agree to share the data.' },
+      { mergeWithLastSubmission: false },
+    );
+  });
+
+  app.use(
+    providerGate({
+      provider,
+      publicUrl: deps.publicUrl,
+      clients: deps.clients,
+      policy: { identity: deps.identity, launches: deps.launches, sessionCookieName: deps.sessionCookieName },
+      signInUrl: signInUrl(deps.demoSignIn),
+      limitPerMinute: deps.limitPerMinute,
+    }),
+  );
 }

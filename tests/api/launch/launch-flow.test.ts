@@ -174,19 +174,19 @@ describe('launch', () => {
       (await reviewer.json('POST', `/api/v1/apps/${app.slug}/suspension`, { reason: 'Lek gevonden' })).status,
     ).toBe(204);
     try {
-      // The suspended app has no client any more: the provider stops at its own error page and
-      // never redirects back to the app with a code.
+      // The suspended app keeps its client for the vendor's test launches only (issue 15): the
+      // app gets an access_denied error, never a code.
       const config = await discoverClient(server.url, app.clientId, app.clientSecret);
       const stopped = await authorize(
         browser,
         await startAuthorization(config, launch.fields.login_hint, REDIRECT),
       );
-      expect(stopped.origin).toBe(server.url);
+      expect(stopped.origin + stopped.pathname).toBe(REDIRECT);
       expect(stopped.searchParams.get('code')).toBeNull();
-      const direct = await browser.fetch(
-        `${server.url}/oidc/auth?client_id=${app.clientId}&response_type=code&scope=openid&redirect_uri=${encodeURIComponent(REDIRECT)}&code_challenge=${'a'.repeat(43)}&code_challenge_method=S256&login_hint=${launch.fields.login_hint}`,
-      );
-      expect(direct.status).toBe(400);
+      expect(stopped.searchParams.get('error')).toBe('access_denied');
+      const direct = await authorize(browser, await startAuthorization(config, undefined, REDIRECT));
+      expect(direct.searchParams.get('code')).toBeNull();
+      expect(direct.searchParams.get('error')).toBe('access_denied');
       await expectProblem(await browser.json('POST', `/api/v1/apps/${app.slug}/launches`), 404);
     } finally {
       await reviewer.json('DELETE', `/api/v1/apps/${app.slug}/suspension`);

@@ -48,7 +48,8 @@ describe('vendor test launch', () => {
     expect(response.status).toBe(201);
     const launch = LaunchResponseSchema.parse(await response.json());
     expect(launch.action).toBe('https://draftapp.example/login');
-    expect(launch.fields.client_id).toBe(`${secret.clientId}.test`);
+    // The app's one client id (issue 15): a stock RP with one configured client takes it.
+    expect(launch.fields.client_id).toBe(secret.clientId);
 
     const config = await discoverClient(server.url, launch.fields.client_id, secret.clientSecret);
     const start = await startAuthorization(config, launch.fields.login_hint, REDIRECT);
@@ -58,10 +59,11 @@ describe('vendor test launch', () => {
     const claims = decodeJwt(tokens.id_token as string);
     expect(claims.test_launch).toBe(true);
     expect(claims.given_name).toBe('Test');
-    expect(claims.aud).toBe(`${secret.clientId}.test`);
+    expect(claims.aud).toBe(secret.clientId);
+    expect(claims.municipality).toBe('GM0000');
   });
 
-  it("never lets the test client id stand in for a real resident's launch", async () => {
+  it("never lets a draft's client stand in for a real resident's launch", async () => {
     const { vendor, listing } = await vendorWithDraft();
     const secret = (await (
       await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/client-secrets`)
@@ -69,12 +71,24 @@ describe('vendor test launch', () => {
       clientId: string;
       clientSecret: string;
     };
-    // The draft is not live, so the real client id does not exist at all.
+    // The draft is not live: its client serves test launches only.
     const real = await discoverClient(server.url, secret.clientId, secret.clientSecret);
     const resident = new CookieBrowser(server.url);
     await resident.json('POST', '/api/v1/session/demo', { persona: 'resident-fatima' });
-    const response = await resident.fetch((await startAuthorization(real, 'x', REDIRECT)).url.toString());
-    expect(response.status).toBe(400);
+    for (const hint of ['x', undefined]) {
+      const callback = await authorize(resident, await startAuthorization(real, hint, REDIRECT));
+      expect(callback.searchParams.get('code')).toBeNull();
+      expect(callback.searchParams.get('error')).toBe('access_denied');
+    }
+    // Nor can the vendor's own test hint be used by anyone else.
+    const launch = LaunchResponseSchema.parse(
+      await (await vendor.json('POST', `/api/v1/vendor/listings/${listing.id}/test-launches`)).json(),
+    );
+    const stolen = await authorize(
+      resident,
+      await startAuthorization(real, launch.fields.login_hint, REDIRECT),
+    );
+    expect(stolen.searchParams.get('error')).toBe('access_denied');
   });
 
   it("refuses another organisation's listing with 404", async () => {

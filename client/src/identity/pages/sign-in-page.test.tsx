@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { leavePageFor } from '../../lib/leave-page.ts';
 import { axeViolations } from '../../test/axe.ts';
 import { problemResponse } from '../../test/handlers.ts';
 import { renderRoutes } from '../../test/render-routes.tsx';
@@ -22,6 +23,8 @@ const personas = [
     roles: [{ role: 'reviewer' }, { role: 'municipality-admin', municipality: 'GM0363' }],
   }),
 ];
+
+vi.mock('../../lib/leave-page.ts', () => ({ leavePageFor: vi.fn() }));
 
 function personaHandler() {
   return http.get('*/api/v1/session/demo-personas', () => HttpResponse.json(personas));
@@ -65,6 +68,23 @@ describe('sign-in page', () => {
     expect(router.state.location.pathname).toBe('/aanbieder');
     expect(body).toEqual({ persona: 'bram' });
     expect(screen.getByText('Ingelogd als Bram Bakker')).toBeTruthy();
+  });
+
+  it("loads an app's sign-in at the platform again after signing in (a server path, not a page)", async () => {
+    server.use(
+      sessionHandler(SIGNED_OUT),
+      personaHandler(),
+      http.post('*/api/v1/session/demo', () =>
+        HttpResponse.json(buildSession([{ role: 'resident', municipality: 'GM0344' }])),
+      ),
+    );
+    const back = '/oidc/auth?client_id=app-budgetcoach&state=s1';
+    const { user } = renderRoutes(`/inloggen?terug=${encodeURIComponent(back)}`);
+
+    await user.click(await screen.findByRole('button', { name: 'Inloggen als Fatima El Amrani' }));
+
+    await expect.poll(() => vi.mocked(leavePageFor).mock.calls.length).toBe(1);
+    expect(vi.mocked(leavePageFor)).toHaveBeenCalledWith(back);
   });
 
   it('returns to the page that asked for sign-in', async () => {

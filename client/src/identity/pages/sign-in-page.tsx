@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router';
 import type { DemoPersona } from '../../../../shared/schemas/session.ts';
 import { isProblem } from '../../lib/api-problem.ts';
+import { leavePageFor } from '../../lib/leave-page.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -11,7 +12,7 @@ import { fetchDemoPersonas } from '../api.ts';
 import { LoadError, Loading } from '../components/load-error.tsx';
 import { PersonaCard } from '../components/persona-card.tsx';
 import { identityMessages } from '../messages.ts';
-import { homeForRoles, safeReturnPath } from '../roles.ts';
+import { homeForRoles, isServerPath, safeReturnPath } from '../roles.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
 
@@ -31,7 +32,12 @@ export function SignInPage() {
     setError(null);
     try {
       const next = await signInAsPersona(persona.id);
-      navigate(safeReturnPath(searchParams.get('terug')) ?? homeForRoles(next.roles));
+      const back = safeReturnPath(searchParams.get('terug'));
+      if (back && isServerPath(back)) {
+        leavePageFor(back);
+        return;
+      }
+      navigate(back ?? homeForRoles(next.roles));
     } catch (caught) {
       setError(isProblem(caught, 429) ? m.tooMany : isProblem(caught, 404) ? m.demoOff : m.failed);
       setBusyId(null);

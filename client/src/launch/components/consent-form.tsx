@@ -2,6 +2,7 @@ import { type FormEvent, useCallback, useState } from 'react';
 import type { ClaimId } from '../../../../shared/claims.ts';
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import type { Consent } from '../../../../shared/schemas/launch.ts';
+import { leavePageFor } from '../../lib/leave-page.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ButtonLink } from '../../ui/button-link.tsx';
@@ -27,8 +28,19 @@ function initialChoice(app: AppDetail, consent: Consent | undefined): Set<ClaimI
   return new Set(app.claims.filter((c) => c.required || chosen.includes(c.claim)).map((c) => c.claim));
 }
 
-/** The resident's choice of what the app may receive, then: save it and open the app. */
-export function ConsentForm({ app, consent }: { app: AppDetail; consent: Consent | undefined }) {
+/**
+ * The resident's choice of what the app may receive, then: save it and open the app, or, inside
+ * the app's own sign-in, go back to that (`returnTo`, a platform path).
+ */
+export function ConsentForm({
+  app,
+  consent,
+  returnTo,
+}: {
+  app: AppDetail;
+  consent: Consent | undefined;
+  returnTo?: string | undefined;
+}) {
   const m = useLaunchMessages();
   const [chosen, setChosen] = useState(() => initialChoice(app, consent));
   const [state, setState] = useState<SubmitState>(IDLE);
@@ -53,6 +65,10 @@ export function ConsentForm({ app, consent }: { app: AppDetail; consent: Consent
       await saveConsent(app.slug, claims);
     } catch (error) {
       setState({ status: 'error', step: 'save', error });
+      return;
+    }
+    if (returnTo) {
+      leavePageFor(returnTo);
       return;
     }
     try {
@@ -106,7 +122,14 @@ export function ConsentForm({ app, consent }: { app: AppDetail; consent: Consent
           <Button type="submit" appearance="primary-action" disabled={busy}>
             {busy ? m.consent.busy : m.consent.submit}
           </Button>
-          <ButtonLink to={`/apps/${encodeURIComponent(app.slug)}`}>{m.consent.cancel}</ButtonLink>
+          {returnTo ? (
+            // Inside an app's own sign-in: the app hears that the resident did not agree.
+            <ButtonLink to={`${returnTo}/abort`} reloadDocument>
+              {m.consent.cancel}
+            </ButtonLink>
+          ) : (
+            <ButtonLink to={`/apps/${encodeURIComponent(app.slug)}`}>{m.consent.cancel}</ButtonLink>
+          )}
         </div>
       </form>
     </>

@@ -1,7 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SIGNED_OUT, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
+import { leavePageFor } from '../../lib/leave-page.ts';
 import { axeViolations } from '../../test/axe.ts';
 import { buildAppDetail } from '../../test/fixtures.ts';
 import { problemResponse } from '../../test/handlers.ts';
@@ -15,6 +16,8 @@ import {
   residentSession,
 } from '../test-support/fixtures.ts';
 import { spyOnFormSubmits } from '../test-support/form-submits.ts';
+
+vi.mock('../../lib/leave-page.ts', () => ({ leavePageFor: vi.fn() }));
 
 const URL = '/apps/budgetcoach/toestemming';
 
@@ -98,6 +101,52 @@ describe('consent page', () => {
       },
       connected: true,
     });
+  });
+
+  it("inside an app's own sign-in, saves the consent and goes back to the sign-in instead of launching", async () => {
+    const calls: string[] = [];
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([]),
+      http.put('*/api/v1/me/consents/:slug', ({ params }) => {
+        calls.push(`PUT ${params.slug}`);
+        return HttpResponse.json(buildConsent());
+      }),
+      http.post('*/api/v1/apps/:slug/launches', ({ params }) => {
+        calls.push(`POST ${params.slug}`);
+        return HttpResponse.json(buildLaunchResponse(), { status: 201 });
+      }),
+    );
+    const { user } = renderLaunch(`${URL}?terug=${encodeURIComponent('/oidc/interaction/abc123XYZ')}`);
+
+    await claimsFieldset();
+    // Cancelling tells the app too: the interaction's abort answers it with access_denied.
+    expect(screen.getByRole('link', { name: 'Annuleren' }).getAttribute('href')).toBe(
+      '/oidc/interaction/abc123XYZ/abort',
+    );
+    await user.click(screen.getByRole('button', { name: 'Akkoord en app openen' }));
+
+    await expect.poll(() => vi.mocked(leavePageFor).mock.calls.length).toBe(1);
+    expect(vi.mocked(leavePageFor)).toHaveBeenCalledWith('/oidc/interaction/abc123XYZ');
+    expect(calls).toEqual(['PUT budgetcoach']);
+  });
+
+  it('never follows a return path outside the sign-in flow', async () => {
+    vi.mocked(leavePageFor).mockClear();
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([]),
+      http.put('*/api/v1/me/consents/:slug', () => HttpResponse.json(buildConsent())),
+      launchHandler(),
+    );
+    const submitted = spyOnFormSubmits();
+    const { user } = renderLaunch(`${URL}?terug=${encodeURIComponent('//evil.example/oidc/interaction/x')}`);
+
+    await claimsFieldset();
+    await user.click(screen.getByRole('button', { name: 'Akkoord en app openen' }));
+
+    await expect.poll(() => submitted.length).toBe(1);
+    expect(vi.mocked(leavePageFor)).not.toHaveBeenCalled();
   });
 
   it('sends only the required claims when the resident leaves the optional ones out', async () => {

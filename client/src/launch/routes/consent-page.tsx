@@ -1,4 +1,4 @@
-import { useLoaderData } from 'react-router';
+import { useLoaderData, useSearchParams } from 'react-router';
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { RequireRole } from '../../identity/components/require-role.tsx';
@@ -55,13 +55,24 @@ function ResidentConsent({ app }: { app: AppDetail }) {
   );
 }
 
+/**
+ * Where the browser goes once consent is saved, when an app's own sign-in asked for it (issue 15):
+ * back to the platform's sign-in step, which finishes and returns to the app.
+ */
+function useFlowReturn(): string | undefined {
+  const [searchParams] = useSearchParams();
+  const back = searchParams.get('terug');
+  return back && /^\/oidc\/interaction\/[A-Za-z0-9_-]{1,64}$/.test(back) ? back : undefined;
+}
+
 /** Loads the resident's consents, so a current choice starts preselected. */
 function ConsentChoice({ app, userId }: { app: AppDetail; userId: string }) {
+  const returnTo = useFlowReturn();
   const consents = useResource(`consents:${userId}`, fetchConsents);
   if (consents.state.status === 'loading') return <Loading />;
   if (consents.state.status === 'error') {
     return <LoadError error={consents.state.error} onRetry={consents.reload} />;
   }
   const consent = consents.state.data.find((candidate) => candidate.slug === app.slug);
-  return <ConsentForm app={app} consent={consent} />;
+  return <ConsentForm app={app} consent={consent} returnTo={returnTo} />;
 }
