@@ -31,6 +31,7 @@ import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
+import { createUsageRepository } from './municipalities/usage.repository.ts';
 import { loadCbsRegister } from './onboarding/cbs-register.ts';
 import { createInvitationRepository } from './onboarding/invitation.repository.ts';
 import { createMembershipRepository } from './onboarding/membership.repository.ts';
@@ -157,11 +158,13 @@ export async function createServices(deps: ServiceDeps) {
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog });
   const municipalityRepository = await createMunicipalityRepository(store);
+  const usage = await createUsageRepository(store);
   const municipalities = createMunicipalitiesService({
     municipalities: municipalityRepository,
     listings: listingRepository,
     audit,
     catalog,
+    usage,
   });
   const consentRepository = await createConsentRepository(store);
   const launches = createLaunchService({
@@ -171,6 +174,7 @@ export async function createServices(deps: ServiceDeps) {
     hints: await createLaunchHintRepository(store),
     history: await createConsentHistoryRepository(store),
     limits: { launches: limits.launches, vendorWrites: limits.draftSaves },
+    usage,
     issuer: config.publicUrl,
   });
   const trust = await createTrustServices({

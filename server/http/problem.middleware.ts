@@ -9,6 +9,7 @@ interface ProblemBody {
   title: string;
   status: number;
   detail?: string;
+  code?: string;
   instance: string;
   errors?: FieldError[];
 }
@@ -21,9 +22,11 @@ export function sendProblem(
   title: string,
   detail?: string,
   errors?: FieldError[],
+  code?: string,
 ): void {
   const body: ProblemBody = { type: 'about:blank', title, status, instance: req.path };
   if (detail) body.detail = detail;
+  if (code) body.code = code;
   if (errors) body.errors = errors;
   res.status(status).type('application/problem+json').send(JSON.stringify(body));
 }
@@ -74,7 +77,7 @@ export function problemMiddleware(logger: Logger): ErrorRequestHandler {
     }
     if (error instanceof AppError) {
       for (const [name, value] of Object.entries(error.extra.headers ?? {})) res.setHeader(name, value);
-      sendProblem(req, res, error.status, error.title, error.message, error.extra.errors);
+      sendProblem(req, res, error.status, error.title, error.message, error.extra.errors, error.extra.code);
       return;
     }
     if (error instanceof StoreUnavailableError) {

@@ -9,6 +9,7 @@ import { type AuthUser, residentMunicipality, vendorOrganisations } from '../ide
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
+import type { UsageRepository } from '../municipalities/usage.repository.ts';
 import { hasClientCredentials } from './client-credentials.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
 import type { ConsentHistoryRepository } from './consent-history.repository.ts';
@@ -37,6 +38,8 @@ interface Deps {
   listings: ListingRepository;
   municipalities: MunicipalityRepository;
   consents: ConsentRepository;
+  /** Counts launches per municipality, app and week (aggregate usage figures). */
+  usage?: UsageRepository;
   hints: LaunchHintRepository;
   /** The resident's own record of consents given and revoked; not the staff audit trail (issue 9). */
   history: ConsentHistoryRepository;
@@ -124,7 +127,18 @@ export function createLaunchService(deps: Deps) {
     return (consent as ConsentRecord).claims.filter((c) => approved.includes(c));
   }
 
-  function toConsent(record: ConsentRecord, listing: ListingDoc | null): Consent {
+  function availabilityOf(listing: ListingDoc | null, offers: string[]): Consent['availability'] {
+    if (!listing || listing.status === 'withdrawn' || !listing.live) return { state: 'withdrawn' };
+    if (listing.status === 'suspended') {
+      return {
+        state: 'suspended',
+        ...(listing.suspension ? { reason: listing.suspension.reason, since: listing.suspension.at } : {}),
+      };
+    }
+    return offers.includes(listing.slug) ? { state: 'available' } : { state: 'not-offered' };
+  }
+
+  function toConsent(record: ConsentRecord, listing: ListingDoc | null, offers?: string[]): Consent {
     const live = listing?.live;
     return {
       slug: record.slug,
@@ -140,6 +154,7 @@ export function createLaunchService(deps: Deps) {
           live.content.claims.map((c) => c.claim),
         ),
       lastLaunch: record.lastLaunch,
+      ...(offers ? { availability: availabilityOf(listing, offers) } : {}),
     };
   }
 
@@ -266,8 +281,15 @@ export function createLaunchService(deps: Deps) {
     /** The resident's consents ("Mijn apps"): what each app may receive and received last. */
     async listConsents(user: AuthUser): Promise<Consent[]> {
       requireResident(user);
-      const records = await consents.listByResident(user.id);
-      return Promise.all(records.map(async (r) => toConsent(r, await listings.findById(r.listingId))));
+      const municipality = residentMunicipality(user);
+      const [records, offering] = await Promise.all([
+        consents.listByResident(user.id),
+        municipality ? municipalities.find(municipality) : null,
+      ]);
+      const offers = offering?.offers ?? [];
+      return Promise.all(
+        records.map(async (r) => toConsent(r, await listings.findById(r.listingId), offers)),
+      );
     },
 
     /** Agrees to share these claims; only claims the live version was approved for, and every required one. */
@@ -408,8 +430,17 @@ export function createLaunchService(deps: Deps) {
      * Remembers when the resident last opened the app and what it received ("Mijn apps"). Not for
      * a vendor's test launch: that is not the resident's.
      */
-    async recordLaunch(launch: { accountId: string; listingId: string; claims: ClaimId[]; test: boolean }) {
-      if (!launch.test) await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
+    async recordLaunch(launch: {
+      accountId: string;
+      listingId: string;
+      municipality: string;
+      claims: ClaimId[];
+      test: boolean;
+    }) {
+      if (launch.test) return;
+      await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
+      const listing = deps.usage ? await listings.findById(launch.listingId) : null;
+      if (listing) await deps.usage?.countLaunch(launch.municipality, listing.slug);
     },
 
     consentCovers,

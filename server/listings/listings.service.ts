@@ -210,7 +210,10 @@ export function createListingsService(deps: Deps) {
         _id: versionId,
         listingId: id,
         organisationId: listing.organisationId,
-        number: (latest?.number ?? 0) + 1,
+        // The live version may have no version document (the seeded catalog's version 1), so the
+        // next number counts it too: otherwise it would repeat the live number and an approval
+        // could never replace it (issue 11 item 1).
+        number: Math.max(latest?.number ?? 0, listing.live?.number ?? 0) + 1,
         content: listing.draft,
         evidence,
         status: 'submitted',

@@ -3,6 +3,7 @@ import { MunicipalitySchema } from '../../shared/schemas/municipality.ts';
 import {
   MunicipalityOffersSchema,
   MunicipalityParamsSchema,
+  MunicipalityUsageSchema,
   OfferParamsSchema,
 } from '../../shared/schemas/municipality-admin.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
@@ -48,6 +49,23 @@ export function municipalitiesRoutes(
         404: problems[404],
       },
       handler: async ({ params }) => ({ status: 200, body: await municipalities.offers(params.code) }),
+    }),
+    route({
+      method: 'get',
+      path: '/municipalities/:code/usage',
+      operationId: 'getMunicipalityUsage',
+      summary: "How often the municipality's residents opened each offered app, per week (counts only)",
+      tag: 'municipalities',
+      auth: 'session',
+      params: MunicipalityParamsSchema,
+      responses: {
+        200: { description: 'Launch counts per app and week', schema: MunicipalityUsageSchema },
+        ...problems,
+      },
+      handler: async ({ res, params }) => ({
+        status: 200,
+        body: await municipalities.usage(requireUser(res), params.code),
+      }),
     }),
     route({
       method: 'put',

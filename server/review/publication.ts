@@ -36,6 +36,9 @@ export function vettingOutcome(
   });
 }
 
+/** What became of an approved version: only `published` and `already-live` end with it live. */
+export type PublicationOutcome = 'published' | 'already-live' | 'newer-live' | 'no-listing' | 'contended';
+
 /**
  * Makes an approved version the live listing, unless a newer one is live already. Idempotent, so
  * boot can repair a crash between the approval and this write (see reconcilePublications).
@@ -45,10 +48,12 @@ export async function publishVersion(
   version: VersionDoc,
   criteria: Criterion[],
   approvedAt: string,
-): Promise<boolean> {
-  for (let attempt = 0; attempt < 5; attempt += 1) {
+): Promise<PublicationOutcome> {
+  for (let attempt = 0; attempt < 10; attempt += 1) {
     const listing = await listings.findById(version.listingId);
-    if (!listing || (listing.live && listing.live.number >= version.number)) return false;
+    if (!listing) return 'no-listing';
+    if (listing.live?.versionId === version._id) return 'already-live';
+    if (listing.live && listing.live.number >= version.number) return 'newer-live';
     // Planned against what is live until this write replaces it, so carried verdicts keep their date.
     const plan = planReReview(
       version,
@@ -71,9 +76,9 @@ export async function publishVersion(
     // silently become the new live content.
     const draft = storedDraft(listing.draft, live);
     if (await listings.updateAtRevision(listing._id, listing.revision, { $set: { live, status, draft } }))
-      return true;
+      return 'published';
   }
-  return false;
+  return 'contended';
 }
 
 /** Publishes approved versions whose listing does not show them yet; returns how many it fixed. */
@@ -85,7 +90,7 @@ export async function reconcilePublications(
   let fixed = 0;
   for (const version of await versions.listApproved()) {
     const approvedAt = version.timeline.findLast((t) => t.status === 'approved')?.at ?? version.updatedAt;
-    if (await publishVersion(listings, version, criteria, approvedAt)) fixed += 1;
+    if ((await publishVersion(listings, version, criteria, approvedAt)) === 'published') fixed += 1;
   }
   return fixed;
 }

@@ -27,7 +27,8 @@ interface Deps {
   evidence?: Pick<EvidenceService, 'view'>;
 }
 
-const stale = () => new ConflictError('Someone else changed this version meanwhile. Reload and try again.');
+const stale = () =>
+  new ConflictError('Someone else changed this version meanwhile. Reload and try again.', 'stale-revision');
 
 export function createReviewService(deps: Deps) {
   const { versions, listings, audit, catalog, criteria } = deps;
@@ -107,11 +108,11 @@ export function createReviewService(deps: Deps) {
 
   function requireActiveReviewer(user: AuthUser, version: VersionDoc): void {
     if (!mayReview(user, version))
-      throw new ForbiddenError("You may not review your own organisation's listing.");
+      throw new ForbiddenError("You may not review your own organisation's listing.", 'own-organisation');
     if (version.status !== 'in_review')
-      throw new ConflictError(`This version is ${version.status}, not in review.`);
+      throw new ConflictError(`This version is ${version.status}, not in review.`, 'not-in-review');
     if (!version.reviewers.includes(user.id))
-      throw new ForbiddenError('Claim this version before assessing it.');
+      throw new ForbiddenError('Claim this version before assessing it.', 'claim-first');
   }
 
   /** Required criteria the reviewer has not passed; a carried-over one counts unless they failed it anew. */
@@ -132,6 +133,34 @@ export function createReviewService(deps: Deps) {
     return planFor(version, await listings.findById(version.listingId));
   }
 
+  /**
+   * An approval ends live or with an error the reviewer sees: never silently approved but not
+   * published (issue 11 item 1). The version stays approved, so boot's reconciliation retries.
+   */
+  async function publishApproved(user: AuthUser, version: VersionDoc, at: string): Promise<void> {
+    const outcome = await publishVersion(listings, version, criteria, at);
+    if (outcome === 'already-live') return;
+    if (outcome !== 'published') {
+      await audit.record({
+        actor: user,
+        action: 'listing.publication-failed',
+        subject: { type: 'listing', id: version.listingId },
+        details: { versionId: version._id, number: version.number, outcome },
+      });
+      throw new ConflictError(
+        `Version ${version.number} is approved but could not go live (${outcome}).`,
+        'publication-failed',
+      );
+    }
+    await audit.record({
+      actor: user,
+      action: 'listing.published',
+      subject: { type: 'listing', id: version.listingId },
+      details: { versionId: version._id, number: version.number },
+    });
+    await catalog.changed();
+  }
+
   return {
     /** The review queue; by default everything waiting for a reviewer. */
     async queue(user: AuthUser, status?: ReviewStatus): Promise<ReviewQueueItem[]> {
@@ -150,9 +179,9 @@ export function createReviewService(deps: Deps) {
       requireReviewer(user);
       const version = await load(versionId);
       if (!mayReview(user, version))
-        throw new ForbiddenError("You may not review your own organisation's listing.");
+        throw new ForbiddenError("You may not review your own organisation's listing.", 'own-organisation');
       if (!canTransition(version.status, 'claim', 'in_review')) {
-        throw new ConflictError(`A version that is ${version.status} cannot be claimed.`);
+        throw new ConflictError(`A version that is ${version.status} cannot be claimed.`, 'cannot-claim');
       }
       // Claiming again while in review changes nothing (a reload of the page, a double click).
       if (version.reviewers.includes(user.id)) return detail(user, version);
@@ -162,6 +191,7 @@ export function createReviewService(deps: Deps) {
           requiredApprovals === 1
             ? 'A reviewer has claimed it already; this version needs one.'
             : 'Two reviewers have claimed it already.',
+          'review-full',
         );
       const at = new Date().toISOString();
       const push: Record<string, unknown> = { reviewers: user.id };
@@ -230,13 +260,18 @@ export function createReviewService(deps: Deps) {
       let next: ReviewStatus;
       if (input.decision === 'approve') {
         if (version.approvals.includes(user.id)) {
-          throw new ConflictError('You approved already; a second, different reviewer must approve too.');
+          throw new ConflictError(
+            'You approved already; a second, different reviewer must approve too.',
+            'already-approved',
+          );
         }
         const plan = await planOf(version);
         const missing = missingRequired(version, user.id, plan);
         if (missing.length > 0) {
           throw new ConflictError(
             `Every required criterion must pass first. Not passed: ${missing.join(', ')}.`,
+            'required-criteria-not-passed',
+            missing.map((id) => ({ in: 'body', field: `criteria.${id}`, message: 'must pass' })),
           );
         }
         next = version.approvals.length + 1 >= plan.requiredApprovals ? 'approved' : 'in_review';
@@ -244,7 +279,10 @@ export function createReviewService(deps: Deps) {
         next = input.decision === 'reject' ? 'rejected' : 'changes_requested';
       }
       if (!canTransition(version.status, input.decision, next)) {
-        throw new ConflictError(`A version that is ${version.status} cannot be ${input.decision}d.`);
+        throw new ConflictError(
+          `A version that is ${version.status} cannot be ${input.decision}d.`,
+          'decision-not-allowed',
+        );
       }
 
       const at = new Date().toISOString();
@@ -272,15 +310,7 @@ export function createReviewService(deps: Deps) {
         reason: input.comment || null,
         details: { number: version.number, status: next },
       });
-      if (next === 'approved' && (await publishVersion(listings, updated, criteria, at))) {
-        await audit.record({
-          actor: user,
-          action: 'listing.published',
-          subject: { type: 'listing', id: version.listingId },
-          details: { versionId: version._id, number: version.number },
-        });
-        await catalog.changed();
-      }
+      if (next === 'approved') await publishApproved(user, updated, at);
       return detail(user, updated);
     },
   };

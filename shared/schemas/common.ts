@@ -57,6 +57,8 @@ export const ProblemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
+  /** A stable code from shared/problem-codes.ts, for clients that explain the refusal themselves. */
+  code: z.string().max(64).optional(),
   instance: z.string().optional(),
   errors: z
     .array(

@@ -18,6 +18,18 @@ export const ConsentSchema = z.object({
   current: z.boolean(),
   /** What the app received at the last launch, and when. */
   lastLaunch: z.object({ at: z.iso.datetime(), claims: z.array(ClaimIdSchema) }).nullable(),
+  /**
+   * Whether the resident can open the app now, and if not why: reviewers suspended it (with their
+   * reason and since when), its vendor withdrew it, or the resident's municipality stopped
+   * offering it (issue 11 item 2). The consent itself stays until the resident revokes it.
+   */
+  availability: z
+    .object({
+      state: z.enum(['available', 'suspended', 'withdrawn', 'not-offered']),
+      reason: z.string().optional(),
+      since: z.iso.datetime().optional(),
+    })
+    .optional(),
 });
 export type Consent = z.infer<typeof ConsentSchema>;
 

@@ -19,7 +19,9 @@ export class ApiClient {
       h['content-type'] ??= 'application/json';
       // Bytes (an uploaded PDF) go as they are; anything else as JSON.
       init.body =
-        typeof body === 'string' || body instanceof Uint8Array ? (body as BodyInit) : JSON.stringify(body);
+        typeof body === 'string' || body instanceof Uint8Array
+          ? (body as RequestInit['body'])
+          : JSON.stringify(body);
     }
     const response = await fetch(`${this.baseUrl}${path}`, init);
     for (const setCookie of response.headers.getSetCookie()) {

@@ -35,6 +35,7 @@ export const nl = {
       'De app krijgt altijd een nummer, zodat de app je de volgende keer herkent. Dat nummer is voor elke app anders. De app weet ook van welke gemeente je inwoner bent. Je burgerservicenummer (BSN) krijgt de app nooit.',
     legend: (app: string) => `Welke gegevens mag ${app} krijgen?`,
     legendHelp: 'Sommige gegevens zijn nodig om de app te gebruiken. De andere gegevens kies je zelf.',
+    legendHelpAllOptional: 'Je kiest zelf welke gegevens de app krijgt. De app werkt ook zonder.',
     noClaims: (app: string) => `${app} vraagt geen andere gegevens over jou.`,
     required: 'Nodig om de app te gebruiken',
     reason: (reason: string) => `Waarom de app dit vraagt: ${reason}`,
@@ -67,6 +68,18 @@ export const nl = {
     historyEmpty: 'Je hebt nog niets gekozen.',
     historyGiven: (app: string, claims: string) => `Toestemming gegeven aan ${app}: ${claims}`,
     historyRevoked: (app: string) => `Toestemming ingetrokken voor ${app}`,
+    unavailable: {
+      suspendedTitle: (app: string) => `${app} is stopgezet`,
+      suspended: (date: string) =>
+        `De controleurs van Inwonercloud hebben deze app op ${date} stopgezet. Je kunt de app nu niet openen.`,
+      reason: (reason: string) => `De reden: ${reason}`,
+      withdrawnTitle: (app: string) => `${app} is uit Inwonercloud gehaald`,
+      withdrawn: 'De maker heeft deze app uit Inwonercloud gehaald. Je kunt de app hier niet meer openen.',
+      notOfferedTitle: (app: string) => `Je gemeente biedt ${app} niet meer aan`,
+      notOffered:
+        'Je gemeente heeft gekozen deze app niet meer aan te bieden. Je kunt de app daarom niet meer openen via Inwonercloud.',
+      data: 'Wat gebeurt er met je gegevens? Inwonercloud stuurt de app nu niets meer van je. Wat de app eerder kreeg, heeft de maker van de app nog. Wil je dat de maker dat wist? Vraag het de maker. Wil je de app niet meer gebruiken? Trek dan hieronder je toestemming in.',
+    },
   },
   errors: {
     unauthenticated: 'Je bent niet meer ingelogd. Dat gebeurt na 15 minuten niets doen.',
@@ -118,6 +131,7 @@ export const en: LaunchMessages = {
       'The app always receives a number, so it recognises you next time. That number is different for every app. The app also knows which municipality you live in. The app never receives your citizen service number (BSN).',
     legend: (app: string) => `Which data may ${app} receive?`,
     legendHelp: 'Some data is needed to use the app. You choose the other data yourself.',
+    legendHelpAllOptional: 'You choose which data the app receives. The app also works without it.',
     noClaims: (app: string) => `${app} does not ask for any other data about you.`,
     required: 'Needed to use the app',
     reason: (reason: string) => `Why the app asks for this: ${reason}`,
@@ -150,6 +164,18 @@ export const en: LaunchMessages = {
     historyEmpty: 'You have not chosen anything yet.',
     historyGiven: (app: string, claims: string) => `Consent given to ${app}: ${claims}`,
     historyRevoked: (app: string) => `Consent withdrawn for ${app}`,
+    unavailable: {
+      suspendedTitle: (app: string) => `${app} has been suspended`,
+      suspended: (date: string) =>
+        `The reviewers of Inwonercloud suspended this app on ${date}. You cannot open the app now.`,
+      reason: (reason: string) => `The reason: ${reason}`,
+      withdrawnTitle: (app: string) => `${app} has been taken out of Inwonercloud`,
+      withdrawn: 'The maker took this app out of Inwonercloud. You can no longer open it here.',
+      notOfferedTitle: (app: string) => `Your municipality no longer offers ${app}`,
+      notOffered:
+        'Your municipality chose to stop offering this app. That is why you can no longer open it through Inwonercloud.',
+      data: 'What happens to your data? Inwonercloud sends the app nothing from you now. What the app received before, its maker still has. Do you want the maker to delete it? Ask the maker. Do you no longer want to use the app? Then withdraw your consent below.',
+    },
   },
   errors: {
     unauthenticated: 'You are no longer signed in. That happens after 15 minutes without activity.',

@@ -2,6 +2,7 @@
 export const nl = {
   reviewNote:
     'Let op: verander je welke gegevens de app vraagt, of de adressen om in te loggen? Dan moet de app opnieuw beoordeeld worden. De versie die nu live staat, blijft live tot de nieuwe versie is goedgekeurd.',
+  reviewedField: 'Verander je dit? Dan wordt de app opnieuw beoordeeld.',
   optional: '(niet verplicht)',
   summaryTitle: 'Er gaat iets mis. Verbeter dit:',
   saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
@@ -51,7 +52,8 @@ export const nl = {
     reasonNl: (label: string) => `${label}: waarom nodig? (Nederlands)`,
     reasonEn: (label: string) => `${label}: waarom nodig? (Engels)`,
     required: (label: string) => `${label} is verplicht: zonder dit gegeven werkt de app niet`,
-    requiredHint: 'Zet dit uit als een inwoner dit gegeven mag weigeren en de app toch mag openen.',
+    requiredHint:
+      'Zet dit alleen aan als de app echt niet werkt zonder dit gegeven. Anders mag een inwoner het weigeren en de app toch openen.',
   },
   statements: {
     legend: 'Privacy en toegankelijkheid',
@@ -125,6 +127,7 @@ export type ValidationMessages = FormMessages['validation'];
 export const en: FormMessages = {
   reviewNote:
     'Please note: do you change which data the app asks for, or the sign-in addresses? Then the app must be reviewed again. The version that is live now stays live until the new version is approved.',
+  reviewedField: 'Do you change this? Then the app is reviewed again.',
   optional: '(optional)',
   summaryTitle: 'Something is wrong. Please fix this:',
   saveFailed: 'Saving did not work. Please try again.',
@@ -174,7 +177,8 @@ export const en: FormMessages = {
     reasonNl: (label: string) => `${label}: why is it needed? (Dutch)`,
     reasonEn: (label: string) => `${label}: why is it needed? (English)`,
     required: (label: string) => `${label} is required: the app does not work without it`,
-    requiredHint: 'Turn this off if a resident may refuse this item and still open the app.',
+    requiredHint:
+      'Only turn this on if the app really does not work without this item. Otherwise a resident may refuse it and still open the app.',
   },
   statements: {
     legend: 'Privacy and accessibility',

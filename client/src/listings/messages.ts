@@ -7,7 +7,8 @@ type Decision = 'approve' | 'request_changes' | 'reject';
 /** Copy of the vendor portal. B1 Dutch first; `en` must have the same shape. */
 export const nl = {
   listingStatus: {
-    draft: 'Concept',
+    // A listing that never went live; its versions carry their own review status beside it.
+    draft: 'Nog niet live',
     live: 'Live',
     suspended: 'Opgeschort',
     withdrawn: 'Ingetrokken',
@@ -26,7 +27,7 @@ export const nl = {
     reject: 'Afgewezen',
   } satisfies Record<Decision, string>,
   list: {
-    title: 'Mijn apps',
+    title: 'Mijn aanbod',
     intro: 'Hier zie je de apps van je organisatie en hoe ver de beoordeling is.',
     add: 'Nieuwe app aanmelden',
     empty: 'Je hebt nog geen apps aangemeld.',
@@ -52,7 +53,7 @@ export const nl = {
   },
   detail: {
     titlePlain: 'App',
-    back: 'Terug naar mijn apps',
+    back: 'Terug naar mijn aanbod',
     saved: 'Het concept is opgeslagen.',
     facts: 'Gegevens',
     status: 'Status',
@@ -114,7 +115,7 @@ export const nl = {
 export type VendorMessages = typeof nl;
 
 export const en: VendorMessages = {
-  listingStatus: { draft: 'Draft', live: 'Live', suspended: 'Suspended', withdrawn: 'Withdrawn' },
+  listingStatus: { draft: 'Not live yet', live: 'Live', suspended: 'Suspended', withdrawn: 'Withdrawn' },
   reviewStatus: {
     draft: 'Draft',
     submitted: 'Submitted',
@@ -125,7 +126,7 @@ export const en: VendorMessages = {
   },
   decision: { approve: 'Approved', request_changes: 'Changes requested', reject: 'Rejected' },
   list: {
-    title: 'My apps',
+    title: 'My listings',
     intro: 'Here you see the apps of your organisation and how far the review is.',
     add: 'Register a new app',
     empty: 'You have not registered any apps yet.',
@@ -150,7 +151,7 @@ export const en: VendorMessages = {
   },
   detail: {
     titlePlain: 'App',
-    back: 'Back to my apps',
+    back: 'Back to my listings',
     saved: 'The draft has been saved.',
     facts: 'Details',
     status: 'Status',

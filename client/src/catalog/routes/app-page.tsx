@@ -28,7 +28,7 @@ export function AppPage() {
   return (
     <article className="ic-app-page">
       <div className="ic-app-page__header">
-        <AppIcon src={app.icon} size="large" />
+        <AppIcon src={app.icon} name={app.name} size="large" />
         <div className="ic-app-page__intro">
           <Heading level={1}>{app.name}</Heading>
           <Paragraph lead>{localized(app.tagline)}</Paragraph>

@@ -97,7 +97,7 @@ describe('sign-in page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Inloggen als Bram Bakker' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn apps' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn aanbod' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/aanbieder');
     expect(body).toEqual({ persona: 'bram' });
     expect(screen.getByText('Ingelogd als Bram Bakker')).toBeTruthy();

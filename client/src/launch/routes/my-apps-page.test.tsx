@@ -167,6 +167,42 @@ describe('my apps page', () => {
     expect(screen.getByRole('button', { name: 'Withdraw consent for BudgetCoach' })).toBeTruthy();
   });
 
+  it('says a suspended app is suspended and why, with no consent request and no dead link', async () => {
+    const suspended = buildConsent({
+      current: false,
+      availability: {
+        state: 'suspended',
+        reason: 'De app stuurde gegevens naar een andere partij.',
+        since: '2026-03-02T10:00:00.000Z',
+      },
+    });
+    server.use(sessionHandler(residentSession()), consentsHandler([suspended]));
+    renderLaunch('/mijn-apps');
+
+    const [item] = (await appItems()) as [HTMLElement];
+
+    expect(within(item).getByRole('heading', { name: 'BudgetCoach is stopgezet' })).toBeTruthy();
+    expect(within(item).getByText(/op 2 maart 2026 stopgezet/)).toBeTruthy();
+    expect(within(item).getByText('De reden: De app stuurde gegevens naar een andere partij.')).toBeTruthy();
+    expect(within(item).getByText(/Wat gebeurt er met je gegevens\?/)).toBeTruthy();
+    expect(within(item).queryByText(/Geef opnieuw toestemming/)).toBeNull();
+    expect(within(item).queryByRole('link', { name: 'BudgetCoach' })).toBeNull();
+  });
+
+  it('says the municipality no longer offers an app', async () => {
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([buildConsent({ availability: { state: 'not-offered' } })]),
+    );
+    renderLaunch('/mijn-apps');
+
+    const [item] = (await appItems()) as [HTMLElement];
+
+    expect(
+      within(item).getByRole('heading', { name: 'Je gemeente biedt BudgetCoach niet meer aan' }),
+    ).toBeTruthy();
+  });
+
   it('has one h1 and no axe violations', async () => {
     server.use(sessionHandler(residentSession()), consentsHandler([budgetCoach, planner]));
     renderLaunch('/mijn-apps');

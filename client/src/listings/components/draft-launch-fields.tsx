@@ -10,14 +10,22 @@ const ALGS: SigningAlg[] = ['RS256', 'ES256'];
 const METHODS: LoginMethod[] = ['GET', 'POST'];
 
 /** The launch registration (DESIGN.md "Launch"): part of the reviewed version. */
-export function DraftLaunchFields({ form, m }: { form: DraftFormApi; m: FormMessages }) {
+export function DraftLaunchFields({
+  form,
+  m,
+  isLive = false,
+}: {
+  form: DraftFormApi;
+  m: FormMessages;
+  isLive?: boolean;
+}) {
   const alg = form.field('launch.idTokenSignedResponseAlg');
   const method = form.field('launch.initiateLoginMethod');
   return (
     <Fieldset
       id="sectie-inloggen"
       legend={m.launch.legend}
-      description={`${m.launch.hint} ${m.reviewNote}`}
+      description={isLive ? `${m.launch.hint} ${m.reviewedField}` : m.launch.hint}
       className="ic-form-section"
     >
       <TextField

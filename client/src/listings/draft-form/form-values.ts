@@ -63,9 +63,11 @@ export function newScreenshotKey(): string {
   return `screenshot-${nextKey}`;
 }
 
+// A claim starts optional: the vendor must decide that the app cannot work without it, since
+// data minimisation is a review criterion (issue 11 item 7).
 function emptyClaims(): Record<ClaimId, ClaimValues> {
   return Object.fromEntries(
-    CLAIM_IDS.map((id) => [id, { selected: false, reasonNl: '', reasonEn: '', required: true }]),
+    CLAIM_IDS.map((id) => [id, { selected: false, reasonNl: '', reasonEn: '', required: false }]),
   ) as Record<ClaimId, ClaimValues>;
 }
 

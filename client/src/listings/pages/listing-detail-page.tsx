@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { VendorListingDetail } from '../../../../shared/schemas/vendor.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
@@ -51,7 +52,13 @@ function ListingDetail({
   onChanged: (listing?: VendorListingDetail) => void;
 }) {
   const m = useMessages(vendorMessages).detail;
-  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const savedOnArrival = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  // "Saved" belongs to the edit just made; the next action's own notice replaces it (item 8).
+  const [saved, setSaved] = useState(savedOnArrival);
+  const changed = (updated?: VendorListingDetail) => {
+    setSaved(false);
+    onChanged(updated);
+  };
   return (
     <>
       {saved && (
@@ -81,7 +88,7 @@ function ListingDetail({
           },
         ]}
       />
-      <ListingActions listing={listing} onChanged={onChanged} />
+      <ListingActions listing={listing} onChanged={changed} />
       {listing.status !== 'withdrawn' && <EvidenceSection listingId={listing.id} />}
       <VersionHistory versions={listing.versions} />
       <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />

@@ -32,6 +32,15 @@ describe('listing form', () => {
     expect(describedText(name)).not.toContain('Gebruik minstens');
   });
 
+  it('does not warn about the live version on a brand-new app', async () => {
+    server.use(sessionHandler(vendorSession()));
+    renderRoutes('/aanbieder/nieuw');
+    await screen.findByRole('heading', { level: 1, name: 'Nieuwe app aanmelden' });
+
+    expect(screen.queryByText(/De versie die nu live staat/)).toBeNull();
+    expect(screen.queryByText(/opnieuw beoordeeld/)).toBeNull();
+  });
+
   it('lists every error at the top on submit, with links that move focus to the field', async () => {
     server.use(sessionHandler(vendorSession()));
     const { user } = renderRoutes('/aanbieder/nieuw');
@@ -46,9 +55,13 @@ describe('listing form', () => {
     expect(document.activeElement).toBe(summary);
     const links = within(summary).getAllByRole('link');
     expect(links.length).toBeGreaterThan(5);
-    expect(links.map((l) => l.textContent)).toContain('Kies minstens 1 onderwerp.');
+    const texts = links.map((l) => l.textContent);
+    expect(texts).toContain('Onderwerpen: Kies minstens 1 onderwerp.');
+    expect(texts).toContain('Beschrijving (Nederlands): Vul dit in.');
+    // Every entry names its field: no bare "Vul dit in." (issue 11 item 13).
+    expect(texts.filter((t) => t === 'Vul dit in.')).toEqual([]);
 
-    await user.click(within(summary).getByRole('link', { name: 'Kies minstens 1 onderwerp.' }));
+    await user.click(within(summary).getByRole('link', { name: /Kies minstens 1 onderwerp\./ }));
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Zorg' }));
 
     const website = screen.getByRole('textbox', { name: 'Website van de app' });

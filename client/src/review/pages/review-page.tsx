@@ -34,6 +34,7 @@ export function ReviewPage() {
   const review = useResource(`review:${versionId}`, (signal) => fetchReview(versionId, signal));
   const criteria = useResource('criteria', fetchCriteria);
   const [conflicts, setConflicts] = useState(0);
+  const [conflictText, setConflictText] = useState('');
 
   const data = review.state.status === 'ready' ? review.state.data : null;
   const title = data ? m.title(data.name, data.number) : m.titlePlain;
@@ -41,7 +42,8 @@ export function ReviewPage() {
 
   // Someone else decided first: load the version as it is now, then show both at once, so
   // the forms (keyed by the conflict count) start again from the fresh data.
-  const onConflict = async () => {
+  const onConflict = async (text: string) => {
+    setConflictText(text);
     try {
       review.setData(await fetchReview(versionId));
     } catch {
@@ -59,7 +61,7 @@ export function ReviewPage() {
       <div role="alert">
         {conflicts > 0 && (
           <Alert type="warning">
-            <Paragraph>{m.conflict}</Paragraph>
+            <Paragraph>{conflictText}</Paragraph>
           </Alert>
         )}
       </div>
@@ -72,7 +74,7 @@ export function ReviewPage() {
           criteria={criteria.state.status === 'ready' ? criteria.state.data : null}
           criteriaError={criteria.state.status === 'error'}
           onChanged={review.setData}
-          onConflict={() => void onConflict()}
+          onConflict={(text) => void onConflict(text)}
         />
       )}
     </>
@@ -84,7 +86,7 @@ interface WorkspaceProps {
   criteria: Criterion[] | null;
   criteriaError: boolean;
   onChanged: (detail: ReviewDetail) => void;
-  onConflict: () => void;
+  onConflict: (text: string) => void;
 }
 
 function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflict }: WorkspaceProps) {
@@ -130,6 +132,13 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
           <ClaimButton versionId={detail.versionId} onClaimed={onChanged} onConflict={onConflict} />
         )}
         {isMine && isOpen && <Paragraph>{m.detail.claimed}</Paragraph>}
+        {detail.liveContent && (
+          <Paragraph>
+            <RouteLink to={`/beoordelen/opgeschort?app=${encodeURIComponent(detail.slug)}`}>
+              {m.suspensions.suspendThis}
+            </RouteLink>
+          </Paragraph>
+        )}
       </section>
       {detail.reReview && criteria && <ReReviewPanel plan={detail.reReview} criteria={criteria} />}
       <SubmittedContent content={detail.content} live={detail.liveContent} />
@@ -151,7 +160,13 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
         />
       )}
       {detail.mayReview && isOpen && (
-        <DecisionForm detail={detail} enabled={canWork} onDecided={onChanged} onConflict={onConflict} />
+        <DecisionForm
+          detail={detail}
+          criteria={criteria ?? []}
+          enabled={canWork}
+          onDecided={onChanged}
+          onConflict={onConflict}
+        />
       )}
       <OtherReviews detail={detail} criteria={criteria ?? []} reviewerId={userId} />
       <AuditTrail
