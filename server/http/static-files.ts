@@ -38,8 +38,8 @@ export function precompressedStatic(
     if (files.size === 0) files = undefined;
     const found = files?.get(req.path);
     if (!found) {
-      if (options.filesOnly.test(req.path)) res.status(404).type('text/plain').send('Not found');
-      else next();
+      // A missing file, under /assets or not, gets the server's one problem+json 404 (decision 083).
+      next();
       return;
     }
     const encoding = negotiateEncoding(req.get('Accept-Encoding'), found.encodings);

@@ -197,7 +197,8 @@ describe('storefront', () => {
       const response = await rawRequest('/favicon.ico');
 
       expect(response.status).toBe(404);
-      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+      // The one error shape of the whole server (decision 083), not the storefront's page.
+      expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
     });
 
     it('answers HEAD for a page without a body', async () => {

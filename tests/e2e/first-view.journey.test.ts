@@ -64,7 +64,8 @@ describe('first view rendered on the server', () => {
     });
     const apiCalls: string[] = [];
     page.on('request', (request) => {
-      if (new URL(request.url()).pathname.startsWith('/api/v1/apps')) apiCalls.push(request.url());
+      // The list and the app's own page: what the first view carries (the evidence section asks for its own data).
+      if (/^\/api\/v1\/apps(\/[^/]+)?$/.test(new URL(request.url()).pathname)) apiCalls.push(request.url());
     });
     await page.addInitScript({ content: WATCH_TAKEOVER });
 
