@@ -1,13 +1,16 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
+import { precompress } from './scripts/build/precompress.ts';
+import { purgeUnusedCss } from './scripts/build/purge-css.ts';
 
 const rootDir = fileURLToPath(new URL('.', import.meta.url));
 const apiTarget = process.env.API_URL ?? 'http://localhost:8080';
 
 export default defineConfig(({ command }) => ({
   root: `${rootDir}client`,
-  plugins: [react()],
+  // The purge runs on the client bundle, before the precompression of its files.
+  plugins: [react(), purgeUnusedCss(), precompress()],
   resolve: {
     // react-router's package exports only its development build; the build uses its production
     // build instead, which leaves out dev-only warnings (a smaller download on a resident's phone).
@@ -26,12 +29,20 @@ export default defineConfig(({ command }) => ({
     emptyOutDir: true,
     sourcemap: true,
   },
+  // `vite build --ssr src/entry-server.tsx` bundles the first-view renderer the server imports
+  // (docs/decisions/092): React and react-router inside, so the server needs no JSX tool-chain.
+  ssr: { noExternal: true },
   server: {
     // `npm run dev`: Vite serves the storefront with HMR and forwards API calls to the server.
-    proxy: Object.fromEntries(['/api', '/.well-known', '/oidc', '/media'].map((path) => [path, apiTarget])),
+    proxy: Object.fromEntries(
+      ['/api', '/auth', '/.well-known', '/oidc', '/media'].map((path) => [path, apiTarget]),
+    ),
   },
   test: {
     root: rootDir,
+    // The server imports the built first-view renderer (dist/ssr, ~1 MB): Node loads it as in
+    // production, instead of Vite transforming it again in every test file.
+    server: { deps: { external: [/\/dist\/ssr\//] } },
     projects: [
       {
         extends: true,

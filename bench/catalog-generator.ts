@@ -185,6 +185,7 @@ export async function generateCatalog(dataDir: string, count = 10_000): Promise<
       screenshots: [],
       launch: {
         initiateLoginUri: `${host}/launch`,
+        initiateLoginMethod: 'GET',
         redirectUris: [`${host}/callback`],
         idTokenSignedResponseAlg: 'RS256',
       },

@@ -61,7 +61,10 @@ export function machine() {
 }
 
 /** Writes one section (`benchmarks` or `soak`) of bench/results.json, keeping the other. */
-export async function writeResults(section: 'benchmarks' | 'soak', data: Record<string, unknown>) {
+export async function writeResults(
+  section: 'benchmarks' | 'soak' | 'frontend',
+  data: Record<string, unknown>,
+) {
   let existing: Record<string, unknown> = {};
   try {
     existing = JSON.parse(await readFile(RESULTS_FILE, 'utf8')) as Record<string, unknown>;

@@ -4,7 +4,9 @@
  * all in one run on this machine (DESIGN.md "Quality bars"). `npm run bench -- --soak` holds a
  * mixed read/launch load for 60 s instead. Prints a table and writes bench/results.json.
  *
- * Options: --soak, --quick (short runs, to try the harness), --duration <s> (per API figure),
+ * `npm run bench -- --frontend` measures only the storefront (cheap-phone LCP and bytes) on the seed catalog.
+ *
+ * Options: --soak, --frontend, --quick (short runs, to try the harness), --duration <s> (per API figure),
  * --connections <n>, --listings <n>, --build (rebuild the storefront first), --keep (keep DATA_DIR),
  * --processes <n|auto> (PROCESSES of the platform; default auto, one per core).
  */
@@ -19,7 +21,7 @@ import {
   generateCatalog,
   SEARCH_WORDS,
 } from './catalog-generator.ts';
-import { ensureBuilt, initialJavaScript, largestContentfulPaint } from './frontend.ts';
+import { cheapPhoneRows, ensureBuilt, initialJavaScript, largestContentfulPaint } from './frontend.ts';
 import { prepareCode, redeem } from './launch-flow.ts';
 import { closedLoop, comparePair, load, type Measurement, type Pair } from './measure.ts';
 import { formatTable, RESULTS_FILE, type Row, writeResults } from './report.ts';
@@ -29,6 +31,7 @@ import { measureTokenIssuance, setUpLaunch } from './token-issuance.ts';
 const { values: args } = parseArgs({
   options: {
     soak: { type: 'boolean', default: false },
+    frontend: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     duration: { type: 'string' },
     connections: { type: 'string', default: '50' },
@@ -265,6 +268,13 @@ async function benchmarks(dataDir: string, workDir: string) {
           note: `LCP element: ${figure.element}`,
         });
       }
+      log('measuring a first load on the throttled cheap phone');
+      const phone = await cheapPhoneRows(
+        { home: `${server.url}/`, 'app page': `${server.url}/apps/${catalog.sampleSlug}` },
+        args.quick ? 1 : 3,
+      );
+      details.cheapPhone = phone.details;
+      rows.push(...phone.rows);
     } catch (error) {
       // No Chromium here (set CHROMIUM_PATH): the other figures still count.
       rows.push({
@@ -282,6 +292,27 @@ async function benchmarks(dataDir: string, workDir: string) {
     await server.stop();
   }
   return { rows, details };
+}
+
+/** Only the storefront figures, on the seed catalog: a quick look while working on the client. */
+async function frontendOnly(dataDir: string) {
+  ensureBuilt(args.build);
+  const server = await startServer({ dataDir, env: { PROCESSES: args.processes } });
+  try {
+    const list = (await (await fetch(`${server.url}/api/v1/apps?pageSize=1`)).json()) as {
+      items: { slug: string }[];
+    };
+    const slug = list.items[0]?.slug;
+    if (!slug) throw new Error('the seed catalog has no app');
+    log(`measuring a first load on the throttled cheap phone (home and /apps/${slug})`);
+    const phone = await cheapPhoneRows(
+      { home: `${server.url}/`, 'app page': `${server.url}/apps/${slug}` },
+      args.quick ? 1 : 3,
+    );
+    return { rows: phone.rows, details: { cheapPhone: phone.details } };
+  } finally {
+    await server.stop();
+  }
 }
 
 /** 60 s of mixed reads (autocannon) and full launches (login hint to ID token), RSS sampled. */
@@ -399,11 +430,15 @@ async function main() {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'inwonercloud-bench-'));
   const dataDir = path.join(workDir, 'data');
   try {
-    const { rows, details } = args.soak ? await soak(dataDir) : await benchmarks(dataDir, workDir);
+    const { rows, details } = args.soak
+      ? await soak(dataDir)
+      : args.frontend
+        ? await frontendOnly(dataDir)
+        : await benchmarks(dataDir, workDir);
     const table = formatTable(rows);
     process.stdout.write(`\n${table}\n\n`);
     for (const row of rows.filter((r) => r.note)) process.stdout.write(`- ${row.name}: ${row.note}\n`);
-    await writeResults(args.soak ? 'soak' : 'benchmarks', {
+    await writeResults(args.soak ? 'soak' : args.frontend ? 'frontend' : 'benchmarks', {
       options: { connections: CONNECTIONS, duration: DURATION, listings: LISTINGS, quick: args.quick },
       rows,
       table,

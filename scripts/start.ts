@@ -1,22 +1,57 @@
 // `npm start`: the platform and, in demo mode, the demo app beside it (examples/demo-app).
 // `--platform-only` (npm run start:server): the platform alone, as in production.
 // `--source` (npm run dev): the platform from its TypeScript source instead of dist/node.
-import { type ChildProcess, spawn } from 'node:child_process';
+// Each child is supervised: a crash restarts it (at most 5 times a minute), and a crash of one
+// never stops the other (issue 9 item 6).
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { loadConfig } from '../server/config.ts';
 import { DEMO_CLIENTS_FILE } from '../server/seed/demo-clients.ts';
 import { platformNodeArgs } from './platform.ts';
+import { DEFAULT_SUPERVISION, supervise } from './supervisor.ts';
 
 const config = loadConfig();
-const children: ChildProcess[] = [];
+const supervised: ReturnType<typeof supervise>[] = [];
+const options = { ...DEFAULT_SUPERVISION, log: (line: string) => console.error(`[supervisor] ${line}`) };
 
 function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, args, { stdio: 'inherit', env });
-  children.push(child);
-  child.on('exit', (code, signal) => {
-    console.error(`${name} stopped (${signal ?? code})`);
-    for (const other of children) if (other !== child && other.exitCode === null) other.kill('SIGTERM');
-    process.exitCode = code ?? 1;
+  const child = supervise(
+    name,
+    () => spawn(process.execPath, args, { stdio: 'inherit', env }),
+    options,
+    (code) => {
+      // A child that stopped for good (on purpose, or crashing again and again): stop the rest too.
+      process.exitCode = code;
+      for (const other of supervised) void other.stop();
+    },
+  );
+  supervised.push(child);
+}
+
+const platformOnly = process.argv.includes('--platform-only');
+const platformEnv: NodeJS.ProcessEnv = { ...process.env };
+// Demo mode: the demo IdP (examples/demo-idp) stands in for a DigiD broker and a staff connection,
+// so "Inloggen met DigiD" and staff sign-in work out of the box; a configured connection wins.
+if (!platformOnly && config.demoSignIn && config.demoIdp.enabled) {
+  const idpUrl = `http://localhost:${config.demoIdp.port}`;
+  const staffClientSecret = randomBytes(24).toString('base64url');
+  if (!config.residentSignIn) {
+    platformEnv.RESIDENT_SIGN_IN_ISSUER = idpUrl;
+    platformEnv.RESIDENT_SIGN_IN_CLIENT_ID = 'inwonercloud-residents';
+  }
+  if (!config.staffSignIn) {
+    platformEnv.STAFF_SIGN_IN_ISSUER = idpUrl;
+    platformEnv.STAFF_SIGN_IN_CLIENT_ID = 'inwonercloud-staff';
+    platformEnv.STAFF_SIGN_IN_CLIENT_SECRET = staffClientSecret;
+  }
+  platformEnv.PLATFORM_ADMINS ??= 'pim.deboer@beheer.example';
+  run('demo idp', ['--import', 'tsx', 'examples/demo-idp/start.ts'], {
+    ...process.env,
+    PORT: String(config.demoIdp.port),
+    PUBLIC_URL: idpUrl,
+    PLATFORM_URL: config.publicUrl,
+    DEMO_IDP_STAFF_CLIENT_SECRET: staffClientSecret,
   });
 }
 
@@ -24,9 +59,9 @@ function run(name: string, args: string[], env: NodeJS.ProcessEnv) {
 run(
   'platform',
   platformNodeArgs(process.env, { fromSource: process.argv.includes('--source') }),
-  process.env,
+  platformEnv,
 );
-if (!process.argv.includes('--platform-only') && config.demoSignIn && config.demoApp.enabled) {
+if (!platformOnly && config.demoSignIn && config.demoApp.enabled) {
   run('demo app', ['--import', 'tsx', 'examples/demo-app/start.ts'], {
     ...process.env,
     PORT: String(config.demoApp.port),
@@ -37,6 +72,6 @@ if (!process.argv.includes('--platform-only') && config.demoSignIn && config.dem
 }
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
-    for (const child of children) child.kill(signal);
+    void Promise.all(supervised.map((child) => child.stop(signal)));
   });
 }

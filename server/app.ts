@@ -1,31 +1,38 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import express, { type Express } from 'express';
 import type { Logger } from 'pino';
 import { API_BASE } from '../shared/api-version.ts';
 import { auditRoutes } from './audit/audit.routes.ts';
 import { catalogRoutes } from './catalog/catalog.routes.ts';
 import type { Config } from './config.ts';
+import { evidenceRoutes } from './evidence/evidence.routes.ts';
 import { apiVersionHeader, unknownApiPath } from './http/api-conventions.ts';
 import { apiRouter, mountRoutes, type RouteSpec } from './http/api-route.ts';
-import { problemMiddleware, sendProblem } from './http/problem.middleware.ts';
+import { problemMiddleware, readOnly, sendProblem, unknownPath } from './http/problem.middleware.ts';
 import { requestLogging } from './http/request-logging.ts';
 import { sameOriginOnly } from './http/same-origin.ts';
 import { type HeaderList, securityHeaders } from './http/security-headers.ts';
+import { unknownWellKnownPath } from './http/well-known.ts';
 import { identityRoutes } from './identity/identity.routes.ts';
 import { sessionMiddleware } from './identity/session.middleware.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
+import { incidentsRoutes } from './incidents/incidents.routes.ts';
 import { launchRoutes } from './launch/launch.routes.ts';
 import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
+import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { objectionsRoutes } from './objections/objections.routes.ts';
+import { onboardingRoutes } from './onboarding/onboarding.routes.ts';
 import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { referralsRoutes } from './referrals/referrals.routes.ts';
 import { registerFeed, registerRoutes } from './register/register.routes.ts';
 import { reviewRoutes } from './review/review.routes.ts';
 import type { Services } from './services.ts';
+import { signInApiRoutes } from './sign-in/sign-in.api-routes.ts';
+import { signInRouter } from './sign-in/sign-in.routes.ts';
 import type { Store } from './store/store.port.ts';
+import type { FirstViewService } from './storefront/first-view.service.ts';
+import { serveStorefront } from './storefront/storefront.routes.ts';
 
 export interface AppDeps {
   config: Config;
@@ -37,6 +44,8 @@ export interface AppDeps {
   mediaDir: string;
   /** helmet's headers, computed once (server/http/security-headers.ts). */
   securityHeaders: HeaderList;
+  /** The storefront's pages with their first view rendered (server/storefront/). */
+  firstViews: FirstViewService;
 }
 
 export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
@@ -44,14 +53,19 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
   return [
     ...catalogRoutes(services.catalog, services.criteria),
     ...municipalitiesRoutes(services.municipalities, services.catalog),
-    ...identityRoutes(services.identity, cookie, config.signInLimitPerMinute),
+    ...identityRoutes(services.identity, cookie, services.limits.signIn),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),
     ...launchRoutes(services.launches),
     ...registerRoutes(services.register),
     ...objectionsRoutes(services.objections),
-    ...referralsRoutes(services.referrals),
+    ...referralsRoutes(services.referrals, services.limits.referralOpens),
+    ...evidenceRoutes(services.evidence),
+    ...incidentsRoutes(services.incidents),
+    ...notificationsRoutes(services.notifications),
+    ...signInApiRoutes(services.signInFlows, config.demoSignIn),
+    ...onboardingRoutes(services.onboarding),
   ];
 }
 
@@ -82,7 +96,9 @@ export function createApp(deps: AppDeps): Express {
   });
 
   const specs = apiRouteSpecs(services, config);
-  const openApi = JSON.stringify(buildOpenApiDocument(specs, config.publicUrl));
+  const openApi = JSON.stringify(
+    buildOpenApiDocument(specs, config.publicUrl, sessionCookieName(config.secureCookies)),
+  );
   const api = apiRouter();
   api.use(apiVersionHeader);
   api.get('/openapi.json', (_req, res) => {
@@ -97,6 +113,21 @@ export function createApp(deps: AppDeps): Express {
   app.use(API_BASE, api);
   app.use('/api', apiVersionHeader, unknownApiPath);
 
+  app.use(
+    '/auth',
+    signInRouter({
+      publicUrl: config.publicUrl,
+      secureCookies: config.secureCookies,
+      sessionCookieName: sessionCookieName(config.secureCookies),
+      signInLimiter: services.limits.signIn,
+      municipalityClaim: config.municipalityClaim,
+      flows: services.signInFlows,
+      flowKey: services.keys.signInFlowSecret,
+      identity: services.identity,
+      staffAccess: services.staffAccess,
+      logger,
+    }),
+  );
   mountOidc(app, {
     provider: services.oidcProvider,
     identity: services.identity,
@@ -109,32 +140,15 @@ export function createApp(deps: AppDeps): Express {
     limitPerMinute: config.oidcLimitPerMinute,
   });
   app.get('/besluiten/feed.atom', registerFeed(services.register, config.publicUrl));
-  app.use('/media', express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }));
-  serveStorefront(app, deps.clientDir);
+  app.use('/.well-known', unknownWellKnownPath);
+  app.use(
+    '/media',
+    readOnly,
+    express.static(deps.mediaDir, { index: false, fallthrough: false, maxAge: '1h' }),
+  );
+  serveStorefront(app, deps.clientDir, deps.firstViews);
+  app.use(unknownPath);
 
   app.use(problemMiddleware(logger));
   return app;
-}
-
-function serveStorefront(app: Express, clientDir: string): void {
-  const indexHtml = path.join(clientDir, 'index.html');
-  app.use(
-    '/assets',
-    express.static(path.join(clientDir, 'assets'), {
-      index: false,
-      fallthrough: false,
-      immutable: true,
-      maxAge: '1y',
-    }),
-  );
-  app.use(express.static(clientDir, { index: false }));
-  // Deep links: every other GET for a page gets the storefront, whose router shows the page or "not found".
-  app.get(/.*/, (req, res, next) => {
-    if (!existsSync(indexHtml)) {
-      sendProblem(req, res, 503, 'Storefront not built', 'Run `npm run build` first.');
-      return;
-    }
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexHtml, (error) => error && next(error));
-  });
 }

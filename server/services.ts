@@ -6,13 +6,18 @@ import { createAuditService } from './audit/audit.service.ts';
 import { reconcilePendingAudit } from './audit/pending-audit.ts';
 import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
-import type { CatalogFiles } from './catalog/catalog-files.ts';
+import { CATALOG_DIR, type CatalogFiles } from './catalog/catalog-files.ts';
 import type { Config } from './config.ts';
+import { createEvidenceRepository } from './evidence/evidence.repository.ts';
+import { createEvidenceService } from './evidence/evidence.service.ts';
+import { createRateLimitCounters } from './http/rate-limit.counters.ts';
+import { createRateLimiter } from './http/rate-limit.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
 import { sessionCookieName } from './identity/session-cookie.ts';
 import { createConsentRepository } from './launch/consent.repository.ts';
+import { createConsentHistoryRepository } from './launch/consent-history.repository.ts';
 import { keyEncryption, resolveEncryptionKey } from './launch/keys/key-encryption.ts';
 import { createKeyRepository } from './launch/keys/signing-keys.ts';
 import { createLaunchService } from './launch/launch.service.ts';
@@ -27,8 +32,16 @@ import { createOrganisationDirectory } from './listings/organisation.directory.t
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
 import { createOfferConditionsRepository } from './municipalities/offer-conditions.repository.ts';
+import { createUsageRepository } from './municipalities/usage.repository.ts';
 import { createObjectionRepository } from './objections/objection.repository.ts';
 import { createObjectionsService } from './objections/objections.service.ts';
+import { loadCbsRegister } from './onboarding/cbs-register.ts';
+import { createInvitationRepository } from './onboarding/invitation.repository.ts';
+import { createMembershipRepository } from './onboarding/membership.repository.ts';
+import { createMunicipalityRegister } from './onboarding/municipality-register.ts';
+import { createOnboardingService } from './onboarding/onboarding.service.ts';
+import { createOrganisationRepository } from './onboarding/organisation.repository.ts';
+import { createStaffAccessService } from './onboarding/staff-access.service.ts';
 import { createReferralRepository } from './referrals/referral.repository.ts';
 import { createReferralsService } from './referrals/referrals.service.ts';
 import { createDecisionRepository } from './register/decision.repository.ts';
@@ -37,8 +50,11 @@ import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
 import { createVersionRepository } from './review/version.repository.ts';
+import { createTrustServices } from './scheduler/trust-services.ts';
 import { provisionDemoClients } from './seed/demo-clients.ts';
 import { seedDemoCatalog } from './seed/seed-demo-catalog.ts';
+import { type ConnectionName, createSignInFlow, type SignInFlow } from './sign-in/sign-in.service.ts';
+import { createUpstreamClient } from './sign-in/upstream-client.ts';
 import type { Store } from './store/store.port.ts';
 
 export interface ServiceDeps {
@@ -48,11 +64,35 @@ export interface ServiceDeps {
   catalogFiles: CatalogFiles;
 }
 
-/** Wires repositories into services (routes -> service -> repository), seeding the demo catalog first. */
+/**
+ * Wires repositories into services (routes -> service -> repository). Demo mode seeds the demo
+ * catalog first; production starts clean (docs/decisions/023): the criteria and the CBS register
+ * are shipped data, and everything else comes through onboarding and the vendor flow.
+ */
 export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
-  await seedDemoCatalog(store, catalogFiles, logger);
+  if (config.demoSignIn) await seedDemoCatalog(store, catalogFiles, logger);
+  const counters = await createRateLimitCounters(store);
+  const limits = {
+    signIn: createRateLimiter(counters, {
+      name: 'sign-in',
+      limit: config.signInLimitPerMinute,
+      windowMs: 60_000,
+    }),
+    draftSaves: createRateLimiter(counters, {
+      name: 'draft-saves',
+      limit: config.limits.draftSavesPerMinute,
+      windowMs: 60_000,
+    }),
+    launches: createRateLimiter(counters, {
+      name: 'launches',
+      limit: config.limits.launchesPerMinute,
+      windowMs: 60_000,
+    }),
+    /** Guessing referral codes is pointless (128 bits), but each try costs a lookup: bound it. */
+    referralOpens: createRateLimiter(counters, { name: 'referral-opens', limit: 30, windowMs: 60_000 }),
+  };
 
   const listingRepository = await createListingRepository(store);
   const versionRepository = await createVersionRepository(store);
@@ -71,6 +111,8 @@ export async function createServices(deps: ServiceDeps) {
       encryptionKey,
     );
   }
+  const keyed = await listingRepository.backfillNameKeys();
+  if (keyed > 0) logger.info({ keyed }, 'gave listings their name keys');
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
   if (repaired > 0) logger.warn({ repaired }, 'published approved versions left unpublished by a crash');
 
@@ -81,10 +123,28 @@ export async function createServices(deps: ServiceDeps) {
   });
   await catalog.warmUp();
   const audit = createAuditService(await createAuditRepository(store));
+  const forgotten = await audit.forgetResidentEvents();
+  if (forgotten > 0) logger.warn({ forgotten }, 'erased resident events from the staff audit trail');
   const movedAudit = await reconcilePendingAudit(audit, [listingRepository, versionRepository]);
   if (movedAudit > 0) logger.warn({ movedAudit }, 'moved audit events a crash left pending');
+  const memberships = await createMembershipRepository(store);
+  const invitations = await createInvitationRepository(store);
+  const staffAccess = createStaffAccessService({
+    memberships,
+    invitations,
+    audit,
+    platformAdmins: config.platformAdmins,
+  });
   const identity = createIdentityService(sessionRepository, catalogFiles.personas, {
     demoSignIn: config.demoSignIn,
+    grantedMemberships: staffAccess.membershipsOf,
+  });
+  const evidenceRepository = await createEvidenceRepository(store);
+  const evidence = createEvidenceService({
+    evidence: evidenceRepository,
+    listings: listingRepository,
+    audit,
+    criteria,
   });
   const listings = createListingsService({
     listings: listingRepository,
@@ -92,6 +152,8 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
+    evidenceSnapshot: evidence.snapshot,
+    limits: { listingsPerOrganisation: config.limits.listingsPerOrganisation, draftSaves: limits.draftSaves },
   });
   const organisations = await createOrganisationDirectory(store);
   const register = createRegisterService({
@@ -110,6 +172,7 @@ export async function createServices(deps: ServiceDeps) {
     organisations,
     people: createPeopleDirectory(sessionRepository),
     register,
+    evidence,
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog, register });
   const objections = createObjectionsService({
@@ -122,12 +185,14 @@ export async function createServices(deps: ServiceDeps) {
   });
   const municipalityRepository = await createMunicipalityRepository(store);
   const offerConditions = await createOfferConditionsRepository(store);
+  const usage = await createUsageRepository(store);
   const municipalities = createMunicipalitiesService({
     conditions: offerConditions,
     municipalities: municipalityRepository,
     listings: listingRepository,
     audit,
     catalog,
+    usage,
   });
   const referrals = createReferralsService({
     referrals: await createReferralRepository(store),
@@ -136,14 +201,31 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     publicUrl: config.publicUrl,
   });
+  const consentRepository = await createConsentRepository(store);
   const launches = createLaunchService({
     listings: listingRepository,
     municipalities: municipalityRepository,
     offerConditions,
-    consents: await createConsentRepository(store),
+    consents: consentRepository,
     hints: await createLaunchHintRepository(store),
-    audit,
+    history: await createConsentHistoryRepository(store),
+    limits: { launches: limits.launches, vendorWrites: limits.draftSaves },
+    usage,
     issuer: config.publicUrl,
+  });
+  const trust = await createTrustServices({
+    config,
+    store,
+    logger,
+    personas: catalogFiles.personas,
+    audit,
+    listings: listingRepository,
+    evidenceRepository,
+    municipalities: municipalityRepository,
+    sessions: sessionRepository,
+    consents: consentRepository,
+    suspensions,
+    register,
   });
   const encryption = keyEncryption(encryptionKey);
   const keys = await createKeyRepository(store, encryption);
@@ -162,8 +244,34 @@ export async function createServices(deps: ServiceDeps) {
     launches,
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
-  return {
+  const onboarding = createOnboardingService({
+    memberships,
+    invitations,
+    organisations: await createOrganisationRepository(store),
+    municipalities: await createMunicipalityRegister(store, await loadCbsRegister(CATALOG_DIR)),
+    people: sessionRepository,
+    audit,
     catalog,
+  });
+  const signInFlows: Partial<Record<ConnectionName, SignInFlow>> = {};
+  const connections = { residents: config.residentSignIn, staff: config.staffSignIn };
+  for (const name of ['residents', 'staff'] as const) {
+    const connection = connections[name];
+    if (!connection) continue;
+    signInFlows[name] = createSignInFlow({
+      name,
+      upstream: createUpstreamClient(connection, () => keys.privateJwks()),
+      publicUrl: config.publicUrl,
+      personIdKey: keys.personIdSecret,
+      logger,
+    });
+  }
+  return {
+    limits,
+    catalog,
+    onboarding,
+    staffAccess,
+    signInFlows,
     criteria,
     audit,
     identity,
@@ -179,6 +287,8 @@ export async function createServices(deps: ServiceDeps) {
     clients,
     oidcProvider,
     keys,
+    evidence,
+    ...trust,
   };
 }
 

@@ -5,6 +5,7 @@ import { runPrimary } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { answerClientErrorsWithProblems } from './http/client-error.ts';
 import { gracefulDrain } from './http/graceful-drain.ts';
+import { applyServerLimits, serverOptions } from './http/server-limits.ts';
 import { createLogger } from './logger.ts';
 
 const SHUTDOWN_GRACE_MS = 10_000;
@@ -18,7 +19,12 @@ async function main() {
   }
   const { handler, store, services } = await boot(config, logger);
 
-  const server: Server = createServer(handler);
+  // The daily evidence sweep, incident notices and mail delivery; safe with several instances.
+  const scheduler = services.newScheduler();
+  scheduler.start(config.schedulerIntervalMs);
+
+  const server: Server = createServer(serverOptions(config), handler);
+  applyServerLimits(server, config);
   server.listen(config.port, config.host, () => {
     logger.info(
       {
@@ -56,6 +62,8 @@ async function main() {
       await services.catalog
         .saveSearchIndex()
         .catch((error: unknown) => logger.warn({ err: error }, 'could not save the search index'));
+      await scheduler.stop();
+      services.mailer?.close();
       await store.close();
       logger.info('stopped');
       // The log stream is asynchronous: let the last lines out, in order, before exiting.

@@ -1,23 +1,56 @@
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
+// The theme asks for Noto Sans and Noto Serif: self-hosted, Latin subset (Dutch included),
+// font-display: swap, only the weights in use (issue 11 item 16).
+import '@fontsource/noto-sans/latin-400.css';
+import '@fontsource/noto-sans/latin-700.css';
+import '@fontsource/noto-serif/latin-700.css';
 import './app/base.css';
 import './app/layout.css';
 import './app/catalog.css';
 import './identity/workspaces.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, type HydrationState, RouterProvider } from 'react-router';
+import { FIRST_VIEW_DATA_ID } from '../../shared/first-view.ts';
 import { AppProviders } from './app/providers.tsx';
 import { routes } from './app/routes.tsx';
 
-const router = createBrowserRouter(routes);
+/** The loader data the server rendered the first view with, so the router need not fetch it again. */
+function firstViewData(): HydrationState | undefined {
+  const text = document.getElementById(FIRST_VIEW_DATA_ID)?.textContent;
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as HydrationState;
+  } catch {
+    return undefined;
+  }
+}
+
+const router = createBrowserRouter(routes, { hydrationData: firstViewData() });
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 
-createRoot(container).render(
-  <StrictMode>
-    <AppProviders>
-      <RouterProvider router={router} />
-    </AppProviders>
-  </StrictMode>,
-);
+function start(root: HTMLElement) {
+  // The app replaces the server's markup rather than hydrating it: the browser may remember a
+  // language or municipality the server did not know, which hydration would report as a
+  // mismatch. The page is the same, so the swap is not seen (docs/decisions/092).
+  createRoot(root).render(
+    <StrictMode>
+      <AppProviders>
+        <RouterProvider router={router} />
+      </AppProviders>
+    </StrictMode>,
+  );
+}
+
+if (container.hasChildNodes() && !router.state.initialized) {
+  // Keep the server's markup on screen until the page's data is there, instead of a loading page.
+  const unsubscribe = router.subscribe((state) => {
+    if (!state.initialized) return;
+    unsubscribe();
+    start(container);
+  });
+} else {
+  start(container);
+}

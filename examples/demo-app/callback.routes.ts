@@ -1,11 +1,12 @@
 import { type Request, type Response, Router } from 'express';
 import * as oidc from 'openid-client';
-import { type DemoContext, flowCookieOptions, redirectUri } from './context.ts';
+import { appPath, type DemoContext, flowCookieOptions, redirectUri } from './context.ts';
 import { FLOW_COOKIE } from './flow-store.ts';
 import { field, readCookie, sendPage } from './http.ts';
 import { describeError, log } from './log.ts';
 import { authorizationErrorPage, errorPage } from './pages.ts';
-import { welcomePage } from './welcome-page.ts';
+import { SESSION_COOKIE, SESSION_TTL_MS } from './session-store.ts';
+import { chooseLocale, welcomePage } from './welcome-page.ts';
 
 /**
  * Step 3 of a launch: the platform redirects back with a code (or an error). We redeem the code
@@ -140,7 +141,37 @@ export function callbackRoutes(ctx: DemoContext): Router {
     }
 
     log('info', 'launch completed', { slug: client.slug });
-    sendPage(res, 200, welcomePage({ appName: client.name, claims, platformUrl: ctx.issuer }));
+    // Post/redirect/get: the code and state leave the address bar (issue 11 item 18).
+    const session = ctx.sessions.put(client.slug, client.name, claims);
+    res.cookie(SESSION_COOKIE, session, {
+      ...clearOptions,
+      maxAge: SESSION_TTL_MS,
+    });
+    res.redirect(303, `${appPath(client.slug)}/welkom`);
+  });
+
+  router.get('/apps/:slug/welkom', (req: Request<{ slug: string }>, res: Response) => {
+    const signedIn = ctx.sessions.get(readCookie(req, SESSION_COOKIE), req.params.slug);
+    if (!signedIn) {
+      return fail(
+        res,
+        401,
+        'Je bent niet ingelogd',
+        'Open de app opnieuw vanuit Inwonercloud. Dan log je weer in.',
+      );
+    }
+    const locale = chooseLocale(field(req.query, 'lang'), signedIn.claims.locale);
+    sendPage(
+      res,
+      200,
+      welcomePage({
+        appName: signedIn.appName,
+        claims: signedIn.claims,
+        platformUrl: ctx.issuer,
+        locale,
+        path: `${appPath(signedIn.slug)}/welkom`,
+      }),
+    );
   });
 
   return router;

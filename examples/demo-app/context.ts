@@ -2,6 +2,7 @@ import type { CookieOptions } from 'express';
 import type { ClientRegistry } from './clients.ts';
 import { FLOW_TTL_MS, type FlowStore } from './flow-store.ts';
 import type { PlatformConfigurations } from './platform.ts';
+import type { SessionStore } from './session-store.ts';
 
 /** What the route modules share; made once per app by createDemoApp. */
 export interface DemoContext {
@@ -11,6 +12,8 @@ export interface DemoContext {
   publicUrl: URL;
   clients: ClientRegistry;
   flows: FlowStore;
+  /** Signed-in residents' claims between the callback and the welcome page. */
+  sessions: SessionStore;
   platform: PlatformConfigurations;
 }
 

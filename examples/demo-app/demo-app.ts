@@ -10,6 +10,7 @@ import { log } from './log.ts';
 import { loginRoutes } from './login.routes.ts';
 import { appPage, errorPage, homePage } from './pages.ts';
 import { PlatformConfigurations } from './platform.ts';
+import { createSessionStore } from './session-store.ts';
 
 export interface DemoAppOptions {
   /** The platform's issuer identifier, e.g. http://localhost:8080; discovery is at <issuer>/.well-known/openid-configuration. */
@@ -37,6 +38,7 @@ export function createDemoApp(options: DemoAppOptions): express.Express {
     publicUrl: parsePublicUrl(options.publicUrl),
     clients: new ClientRegistry(options.clientsFile),
     flows: new FlowStore(),
+    sessions: createSessionStore(),
     platform: new PlatformConfigurations(options.issuer),
   };
 

@@ -7,7 +7,13 @@ interface AuditDoc extends Omit<AuditEvent, 'id'> {
   subjects: string[];
 }
 
-/** Append-only: this repository has no update or delete. */
+/**
+ * Actions an earlier version recorded about residents (with their name) in the staff trail. They
+ * are the resident's own business (issue 9 item 3, decision 080): never listed, and erased at boot.
+ */
+export const RESIDENT_ACTIONS = ['consent.given'] as const;
+
+/** Append-only: no update, and the one delete erases what never belonged in the trail. */
 export async function createAuditRepository(store: Store) {
   const events = await store.collection<AuditDoc>('audit', [{ field: 'subjects' }, { field: 'at' }]);
   return {
@@ -20,8 +26,14 @@ export async function createAuditRepository(store: Store) {
         if (!(error instanceof DuplicateKeyError)) throw error;
       }
     },
+    /** Erases resident events an earlier version wrote here; returns how many. */
+    async forgetResidentEvents(): Promise<number> {
+      return events.deleteMany({ action: { $in: [...RESIDENT_ACTIONS] } });
+    },
     async list(filter: { subjects?: string[] }, page: number, pageSize: number) {
-      const query = filter.subjects ? { subjects: { $in: filter.subjects } } : {};
+      // The $ne holds even while an older instance still writes them during a rolling deploy.
+      const notResident = { action: { $ne: RESIDENT_ACTIONS[0] } };
+      const query = filter.subjects ? { subjects: { $in: filter.subjects }, ...notResident } : notResident;
       const [docs, total] = await Promise.all([
         events.find(query, { sort: { at: -1 }, skip: (page - 1) * pageSize, limit: pageSize }),
         events.count(query),

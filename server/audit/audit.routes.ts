@@ -10,6 +10,8 @@ export function auditRoutes(audit: AuditService): RouteSpec[] {
       method: 'get',
       path: '/audit',
       operationId: 'listAuditEvents',
+      description:
+        'Reviewers and platform admins read every event, municipality admins those of their own municipality: every recorded transition (who, what, when, why), append-only, paged.',
       summary: 'The append-only audit trail, newest first (reviewers and administrators)',
       tag: 'audit',
       auth: 'session',

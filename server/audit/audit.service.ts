@@ -19,13 +19,27 @@ export interface PendingAuditEvent {
   related: string[];
 }
 
+/** Told of each event once it is in the trail (notifications, issue 12); must not throw. */
+export type AuditListener = (event: AuditEvent, related: string[]) => Promise<void>;
+const onlyResident = (user: AuthUser) =>
+  user.memberships.length > 0 && user.memberships.every((m) => m.role === 'resident');
+
 export function createAuditService(repository: AuditRepository, now: () => Date = () => new Date()) {
+  const listeners: AuditListener[] = [];
   return {
+    subscribe(listener: AuditListener): void {
+      listeners.push(listener);
+    },
+
     /**
      * An event ready to store. A service that creates a document embeds it there (`pendingAudit`)
      * in the same write, so a crash between the change and the trail cannot lose it.
      */
     prepare(entry: AuditEntry): PendingAuditEvent {
+      // Staff read this trail: a resident's name there would tell them who uses which app (issue 9).
+      if ('profile' in entry.actor && onlyResident(entry.actor)) {
+        throw new Error(`a resident's action (${entry.action}) does not belong in the staff audit trail`);
+      }
       const actor =
         'profile' in entry.actor
           ? { id: entry.actor.id, name: displayName(entry.actor) }
@@ -47,6 +61,7 @@ export function createAuditService(repository: AuditRepository, now: () => Date 
     /** Appends a prepared event (idempotent). */
     async commit(pending: PendingAuditEvent): Promise<void> {
       await repository.append(pending.event, pending.related);
+      for (const listener of listeners) await listener(pending.event, pending.related);
     },
 
     /** Records who did what, when and why; events are never changed afterwards. */
@@ -55,6 +70,9 @@ export function createAuditService(repository: AuditRepository, now: () => Date 
     },
 
     /** Reviewers and platform admins read everything; a municipality admin reads their municipality's events. */
+    /** Erases resident events an earlier version wrote into the trail (run at boot). */
+    forgetResidentEvents: () => repository.forgetResidentEvents(),
+
     async list(user: AuthUser, query: { subject?: string | undefined; page: number; pageSize: number }) {
       if (isReviewer(user) || isPlatformAdmin(user)) {
         return repository.list(

@@ -101,7 +101,7 @@ function checkPersonas(personas: Entry<Persona>[], known: KnownKeys): string[] {
   for (const { at, value } of personas) {
     value.memberships.forEach((membership, index) => {
       const field = `memberships[${index}]`;
-      if ('municipality' in membership && !known.municipalityCodes.has(membership.municipality)) {
+      if ('municipality' in membership && !known.municipalityCodes.has(membership.municipality ?? '')) {
         problems.push(`${at}: ${field}.municipality: unknown municipality "${membership.municipality}"`);
       }
       if ('organisationId' in membership && !known.organisationIds.has(membership.organisationId)) {
@@ -110,6 +110,13 @@ function checkPersonas(personas: Entry<Persona>[], known: KnownKeys): string[] {
     });
   }
   return problems;
+}
+
+/** The re-review rules are data (decision 060): every shipped criterion states them. */
+function checkCriteria(criteria: Entry<Criterion>[]): string[] {
+  return criteria.flatMap(({ at, value }) =>
+    value.reReview ? [] : [`${at}: reReview: required (dependsOn and oneReviewerSuffices)`],
+  );
 }
 
 /** Cross-file rules the schemas cannot express on their own. */
@@ -126,6 +133,7 @@ export function checkCatalog(entries: CatalogEntries, known: KnownKeys): string[
     ...checkListings(entries.listings, known),
     ...checkMunicipalities(entries.municipalities, known),
     ...checkPersonas(entries.personas, known),
+    ...checkCriteria(entries.criteria),
   ];
 }
 

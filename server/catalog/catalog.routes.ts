@@ -19,6 +19,8 @@ export function catalogRoutes(catalog: CatalogService, criteria: Criterion[]): R
       method: 'get',
       path: '/apps',
       operationId: 'listApps',
+      description:
+        'Public. Searches name, tagline, description, vendor and categories (tolerant of Dutch diacritics and small typos), ranked; filters by category and by the municipality that offers the app. Paged with page and pageSize.',
       summary: 'List and search the vetted apps, optionally those one municipality offers',
       tag: 'catalog',
       auth: 'public',
@@ -30,6 +32,8 @@ export function catalogRoutes(catalog: CatalogService, criteria: Criterion[]): R
       method: 'get',
       path: '/apps/:slug',
       operationId: 'getApp',
+      description:
+        'Public. The live version of one app: description, screenshots, the claims it asks for with the reason for each, the vetting result, privacy and accessibility statements and support. Suspended and withdrawn apps are not found.',
       summary: "An app's page: what it does, what data it gets and how it was vetted",
       tag: 'catalog',
       auth: 'public',
@@ -41,6 +45,8 @@ export function catalogRoutes(catalog: CatalogService, criteria: Criterion[]): R
       method: 'get',
       path: '/categories',
       operationId: 'listCategories',
+      description:
+        'Public. Every self-reliance category (care, wellbeing, housing, work and income, money and debt, taking part) with the number of live apps in it.',
       summary: 'The self-reliance categories with how many apps each holds',
       tag: 'catalog',
       auth: 'public',
@@ -51,6 +57,8 @@ export function catalogRoutes(catalog: CatalogService, criteria: Criterion[]): R
       method: 'get',
       path: '/criteria',
       operationId: 'listCriteria',
+      description:
+        'Public. The criteria reviewers assess every submitted version against, grouped, each marked required or not.',
       summary: 'The published assessment criteria every app is vetted against',
       tag: 'catalog',
       auth: 'public',

@@ -1,3 +1,4 @@
+import { chmodSync, existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
 import { fuzzyAlternatives } from './search-fuzzy.ts';
@@ -64,6 +65,10 @@ function createTables(db: SqliteDatabase): void {
 function openIndex(file: string): SqliteDatabase {
   const db = new Database(file, { timeout: 5_000 });
   db.pragma('journal_mode = WAL');
+  // It indexes drafts' and apps' texts: the owner's only, like every file in DATA_DIR (issue 9).
+  for (const suffix of ['', '-wal', '-shm']) {
+    if (existsSync(`${file}${suffix}`)) chmodSync(`${file}${suffix}`, 0o600);
+  }
   // A cache: rebuilt from the store when lost, so a commit need not wait for the disk.
   db.pragma('synchronous = OFF');
   const format = (() => {

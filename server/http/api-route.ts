@@ -24,7 +24,14 @@ export interface HandlerInput<P, Q, B> {
  * for many requests (the public catalog), and extra headers. Nothing means 204.
  */
 export type HandlerResult =
-  | { status: number; body?: unknown; prepared?: PreparedJson; headers?: Record<string, string> }
+  | {
+      status: number;
+      body?: unknown;
+      prepared?: PreparedJson;
+      /** Bytes sent as they are (a stored document), with their own Content-Type. */
+      bytes?: { data: Buffer; contentType: string };
+      headers?: Record<string, string>;
+    }
   | undefined;
 
 /**
@@ -41,6 +48,11 @@ export interface RouteSpec<
   path: string;
   operationId: string;
   summary: string;
+  /**
+   * What the operation does and who may call it. Operations merged in from parallel work without one
+   * fall back to their summary in the OpenAPI document (which Spectral requires to have one).
+   */
+  description?: string;
   tag: string;
   /** `session`: needs a signed-in user (the handler checks roles). */
   auth: 'public' | 'session';
@@ -50,6 +62,8 @@ export interface RouteSpec<
   responses: Record<number, ResponseSpec>;
   /** Middleware that runs before validation, e.g. a rate limit. */
   before?: RequestHandler[];
+  /** A binary request body (e.g. a PDF upload), read raw up to `maxBytes`; the handler checks it. */
+  upload?: { mediaType: string; maxBytes: number };
   handler: (input: HandlerInput<z.output<P>, z.output<Q>, z.output<B>>) => Promise<HandlerResult>;
 }
 
@@ -78,7 +92,15 @@ function runSpec(spec: RouteSpec): RequestHandler {
     if (spec.body && !req.is('application/json')) {
       throw new AppError(415, 'Unsupported media type', 'Send the body as application/json.');
     }
-    if (!spec.body && hasBody(req) && !(req.is('application/json') && isEmptyObject(req.body))) {
+    if (spec.upload && !req.is(spec.upload.mediaType)) {
+      throw new AppError(415, 'Unsupported media type', `Send the body as ${spec.upload.mediaType}.`);
+    }
+    if (
+      !spec.body &&
+      !spec.upload &&
+      hasBody(req) &&
+      !(req.is('application/json') && isEmptyObject(req.body))
+    ) {
       throw new ValidationError([{ in: 'body', field: '(root)', message: 'this operation takes no body' }]);
     }
     const params = collect(spec.params, 'path', { ...req.params });
@@ -95,6 +117,7 @@ function runSpec(spec: RouteSpec): RequestHandler {
     }
     for (const [name, value] of Object.entries(result.headers ?? {})) res.setHeader(name, value);
     if (result.prepared) sendPreparedJson(req, res, result.status, result.prepared);
+    else if (result.bytes) res.status(result.status).type(result.bytes.contentType).send(result.bytes.data);
     else if (result.body === undefined) res.status(result.status).end();
     else res.status(result.status).json(result.body);
   };
@@ -120,7 +143,10 @@ export function mountRoutes(router: Router, specs: RouteSpec[]): void {
     const expressRoute = router.route(path);
     const allowed = new Set<string>();
     for (const spec of pathSpecs) {
-      expressRoute[spec.method](...(spec.before ?? []), runSpec(spec));
+      const raw = spec.upload
+        ? [express.raw({ type: spec.upload.mediaType, limit: spec.upload.maxBytes })]
+        : [];
+      expressRoute[spec.method](...(spec.before ?? []), ...raw, runSpec(spec));
       allowed.add(spec.method.toUpperCase());
       if (spec.method === 'get') allowed.add('HEAD');
     }

@@ -1,3 +1,5 @@
+import type { ProblemCode } from '../../shared/problem-codes.ts';
+
 /** Where a field error was found, as reported in problem+json `errors[].in`. */
 export type FieldLocation = 'body' | 'query' | 'path' | 'header';
 
@@ -13,7 +15,7 @@ export class AppError extends Error {
     readonly status: number,
     readonly title: string,
     detail?: string,
-    readonly extra: { errors?: FieldError[]; headers?: Record<string, string> } = {},
+    readonly extra: { errors?: FieldError[]; headers?: Record<string, string>; code?: ProblemCode } = {},
   ) {
     super(detail ?? title);
     this.name = new.target.name;
@@ -33,8 +35,8 @@ export class UnauthenticatedError extends AppError {
 }
 
 export class ForbiddenError extends AppError {
-  constructor(detail = 'You may not do this.') {
-    super(403, 'Forbidden', detail);
+  constructor(detail = 'You may not do this.', code?: ProblemCode) {
+    super(403, 'Forbidden', detail, { code });
   }
 }
 
@@ -45,8 +47,8 @@ export class NotFoundError extends AppError {
 }
 
 export class ConflictError extends AppError {
-  constructor(detail: string) {
-    super(409, 'Conflict', detail);
+  constructor(detail: string, code?: ProblemCode, errors?: FieldError[]) {
+    super(409, 'Conflict', detail, { code, errors });
   }
 }
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DemoPersonaSchema, DemoSignInSchema, SessionSchema } from '../../shared/schemas/session.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
-import { rateLimit } from '../http/rate-limit.ts';
+import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { ABSOLUTE_LIFETIME_MS, type IdentityService } from './identity.service.ts';
 import { currentSession } from './session.middleware.ts';
 import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
@@ -9,13 +9,15 @@ import { clearSessionCookie, writeSessionCookie } from './session-cookie.ts';
 export function identityRoutes(
   identity: IdentityService,
   cookie: { name: string; secure: boolean },
-  signInLimitPerMinute: number,
+  signInLimiter: RateLimiter,
 ): RouteSpec[] {
   return [
     route({
       method: 'get',
       path: '/session',
       operationId: 'getSession',
+      description:
+        'Public. The signed-in user and their roles (memberships), or user null when nobody is signed in. Never cached.',
       summary: 'Who is signed in, with their roles (user is null when signed out)',
       tag: 'identity',
       auth: 'public',
@@ -30,6 +32,8 @@ export function identityRoutes(
       method: 'get',
       path: '/session/demo-personas',
       operationId: 'listDemoPersonas',
+      description:
+        'Public, demo sign-in only (404 when it is off): the fictional residents, vendors, reviewers and administrators of catalog/personas.json.',
       summary: 'The demo personas to sign in as (only when demo sign-in is on)',
       tag: 'identity',
       auth: 'public',
@@ -43,11 +47,13 @@ export function identityRoutes(
       method: 'post',
       path: '/session/demo',
       operationId: 'signInAsDemoPersona',
+      description:
+        'Public, demo sign-in only (404 when it is off): starts a session as the persona and sets the session cookie. Rate limited per client address.',
       summary: 'Sign in as a demo persona (only when demo sign-in is on)',
       tag: 'identity',
       auth: 'public',
       body: DemoSignInSchema,
-      before: [rateLimit({ limit: signInLimitPerMinute, windowMs: 60_000 })],
+      before: [rateLimitByAddress(signInLimiter)],
       responses: {
         200: { description: 'Signed in', schema: SessionSchema },
         400: { description: 'Unknown persona' },
@@ -64,6 +70,7 @@ export function identityRoutes(
       method: 'delete',
       path: '/session',
       operationId: 'signOut',
+      description: 'Ends the session on the server and clears the session cookie.',
       summary: 'Sign out',
       tag: 'identity',
       auth: 'public',

@@ -1,9 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { Persona } from '../../shared/schemas/persona.ts';
+import type { Membership, Persona } from '../../shared/schemas/persona.ts';
 import type { DemoPersona, Session } from '../../shared/schemas/session.ts';
 import { NotFoundError, ValidationError } from '../http/errors.ts';
 import { type AuthUser, displayName } from './identity.types.ts';
-import type { SessionRepository } from './session.repository.ts';
+import type { SessionRepository, UserSource } from './session.repository.ts';
 
 /** DigiD requires a 15-minute idle timeout; the absolute lifetime caps a session that stays busy. */
 export const IDLE_TIMEOUT_MS = 15 * 60 * 1000;
@@ -25,17 +25,29 @@ function hashToken(token: string): string {
 export function createIdentityService(
   repository: SessionRepository,
   personas: Persona[],
-  options: { demoSignIn: boolean; now?: () => number },
+  options: {
+    demoSignIn: boolean;
+    now?: () => number;
+    /** Staff roles granted by invitation (server/onboarding), looked up at every request so a removal counts at once. */
+    grantedMemberships?: (personId: string) => Promise<Membership[]>;
+  },
 ) {
   const now = options.now ?? Date.now;
   const byId = new Map(personas.map((p) => [p.id, p]));
+  const granted = options.grantedMemberships ?? (async () => []);
 
   async function startSession(user: AuthUser): Promise<{ token: string; session: ResolvedSession }> {
     const token = randomBytes(32).toString('base64url');
     const id = hashToken(token);
     const at = now();
     const idleExpiresAt = at + IDLE_TIMEOUT_MS;
-    await repository.insert({ id, userId: user.id, expiresAt: at + ABSOLUTE_LIFETIME_MS, idleExpiresAt });
+    await repository.insert({
+      id,
+      userId: user.id,
+      expiresAt: at + ABSOLUTE_LIFETIME_MS,
+      idleExpiresAt,
+      assurance: user.assurance ?? null,
+    });
     return { token, session: { id, user, idleExpiresAt } };
   }
 
@@ -59,9 +71,33 @@ export function createIdentityService(
       const persona = byId.get(personaId);
       if (!persona) throw new ValidationError([{ in: 'body', field: 'persona', message: 'unknown persona' }]);
       if (previousToken) await repository.delete(hashToken(previousToken));
-      const user: AuthUser = { id: persona.id, profile: persona.profile, memberships: persona.memberships };
+      // Demo personas stand for a DigiD "Substantieel" sign-in, so step-up can be tried with the demo IdP.
+      const user: AuthUser = {
+        id: persona.id,
+        profile: persona.profile,
+        memberships: persona.memberships,
+        assurance: 'substantial',
+      };
       await repository.upsertUser(user);
       return startSession(user);
+    },
+
+    /**
+     * Starts a session for someone the broker or a staff connection vouched for (server/sign-in);
+     * the previous session ends, so the id rotates.
+     */
+    async signInUpstream(
+      user: AuthUser,
+      source: Exclude<UserSource, 'demo'>,
+      previousToken: string | undefined,
+    ): Promise<{ token: string; session: ResolvedSession }> {
+      if (previousToken) await repository.delete(hashToken(previousToken));
+      await repository.upsertUser(
+        { ...user, memberships: source === 'resident' ? user.memberships : [] },
+        source,
+      );
+      const memberships = source === 'staff' ? await granted(user.id) : user.memberships;
+      return startSession({ ...user, memberships });
     },
 
     /** The live session behind a cookie token, with its idle expiry pushed forward; null if ended. */
@@ -74,8 +110,12 @@ export function createIdentityService(
         await repository.delete(id);
         return null;
       }
-      const user = await repository.findUser(record.userId);
-      if (!user) return null;
+      const stored = await repository.findUser(record.userId);
+      if (!stored) return null;
+      const { source, ...person } = stored;
+      const memberships =
+        source === 'demo' ? person.memberships : [...person.memberships, ...(await granted(person.id))];
+      const user: AuthUser = { ...person, memberships, assurance: record.assurance ?? null };
       let idleExpiresAt = record.idleExpiresAt;
       if (at + IDLE_TIMEOUT_MS - idleExpiresAt > TOUCH_INTERVAL_MS) {
         idleExpiresAt = Math.min(at + IDLE_TIMEOUT_MS, record.expiresAt);
@@ -89,14 +129,15 @@ export function createIdentityService(
     },
 
     view(session: ResolvedSession | null): Session {
-      if (!session) return { user: null, roles: [], idleExpiresAt: null };
+      if (!session) return { user: null, roles: [], idleExpiresAt: null, assurance: null };
       return {
         user: {
           id: session.user.id,
           displayName: displayName(session.user),
-          givenName: session.user.profile.givenName,
+          givenName: session.user.profile.givenName ?? displayName(session.user),
         },
         roles: session.user.memberships,
+        assurance: session.user.assurance ?? null,
         idleExpiresAt: new Date(session.idleExpiresAt).toISOString(),
       };
     },

@@ -1,14 +1,24 @@
+import type { AssuranceLevel } from '../../shared/assurance.ts';
 import type { Membership, PersonProfile } from '../../shared/schemas/persona.ts';
+
+/**
+ * What the platform knows of a person: everything for a demo persona, only what the broker or
+ * staff connection gave for someone signed in upstream (claims it did not give stay absent).
+ */
+export type UserProfile = Partial<PersonProfile>;
 
 /** The signed-in person as every service sees them. */
 export interface AuthUser {
   id: string;
-  profile: PersonProfile;
+  profile: UserProfile;
   memberships: Membership[];
+  /** The assurance level of this session's sign-in (residents); absent for staff and at rest. */
+  assurance?: AssuranceLevel | null;
 }
 
-export function displayName(user: AuthUser): string {
-  return `${user.profile.givenName} ${user.profile.familyName}`;
+export function displayName(user: { profile: UserProfile }): string {
+  const name = [user.profile.givenName, user.profile.familyName].filter(Boolean).join(' ');
+  return name || user.profile.email || 'Inwoner';
 }
 
 export function isReviewer(user: AuthUser): boolean {

@@ -1,6 +1,10 @@
-import type { Membership, PersonProfile } from '../../shared/schemas/persona.ts';
+import type { AssuranceLevel } from '../../shared/assurance.ts';
+import type { Membership } from '../../shared/schemas/persona.ts';
 import type { Store } from '../store/store.port.ts';
-import type { AuthUser } from './identity.types.ts';
+import type { AuthUser, UserProfile } from './identity.types.ts';
+
+/** Where a person comes from: a demo persona, a resident of the broker, staff of a staff connection. */
+export type UserSource = 'demo' | 'resident' | 'staff';
 
 interface SessionDoc {
   _id: string;
@@ -9,13 +13,15 @@ interface SessionDoc {
   /** Absolute end; a Date so the store's TTL index removes it. */
   expiresAt: Date;
   idleExpiresAt: number;
+  assurance?: AssuranceLevel | null;
 }
 
 interface UserDoc {
   _id: string;
-  profile: PersonProfile;
+  profile: UserProfile;
+  /** A demo persona's memberships, or a resident's derived from the broker at sign-in. Staff roles are grants (server/onboarding). */
   memberships: Membership[];
-  source: 'demo';
+  source: UserSource;
   updatedAt: string;
 }
 
@@ -24,6 +30,7 @@ export interface SessionRecord {
   userId: string;
   expiresAt: number;
   idleExpiresAt: number;
+  assurance?: AssuranceLevel | null;
 }
 
 export async function createSessionRepository(store: Store) {
@@ -41,6 +48,7 @@ export async function createSessionRepository(store: Store) {
         createdAt: new Date().toISOString(),
         expiresAt: new Date(session.expiresAt),
         idleExpiresAt: session.idleExpiresAt,
+        assurance: session.assurance ?? null,
       });
     },
     async find(id: string): Promise<SessionRecord | null> {
@@ -51,6 +59,7 @@ export async function createSessionRepository(store: Store) {
             userId: doc.userId,
             expiresAt: doc.expiresAt.getTime(),
             idleExpiresAt: doc.idleExpiresAt,
+            assurance: doc.assurance ?? null,
           }
         : null;
     },
@@ -60,7 +69,7 @@ export async function createSessionRepository(store: Store) {
     async delete(id: string): Promise<void> {
       await sessions.deleteOne({ _id: id });
     },
-    async upsertUser(user: AuthUser): Promise<void> {
+    async upsertUser(user: AuthUser, source: UserSource = 'demo'): Promise<void> {
       const fields = {
         profile: user.profile,
         memberships: user.memberships,
@@ -69,15 +78,25 @@ export async function createSessionRepository(store: Store) {
       const updated = await users.updateOne({ _id: user.id }, { $set: fields });
       if (!updated) {
         try {
-          await users.insertOne({ _id: user.id, source: 'demo', ...fields });
+          await users.insertOne({ _id: user.id, source, ...fields });
         } catch {
           await users.updateOne({ _id: user.id }, { $set: fields });
         }
       }
     },
-    async findUser(id: string): Promise<AuthUser | null> {
+    /** Everyone known, for choosing whom to notify (few: staff and the residents who signed in). */
+    async listUsers(): Promise<AuthUser[]> {
+      return (await users.find({})).map((doc) => ({
+        id: doc._id,
+        profile: doc.profile,
+        memberships: doc.memberships,
+      }));
+    },
+    async findUser(id: string): Promise<(AuthUser & { source: UserSource }) | null> {
       const doc = await users.findOne({ _id: id });
-      return doc ? { id: doc._id, profile: doc.profile, memberships: doc.memberships } : null;
+      return doc
+        ? { id: doc._id, profile: doc.profile, memberships: doc.memberships, source: doc.source }
+        : null;
     },
   };
 }

@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { SlugParamsSchema } from '../../shared/schemas/catalog.ts';
-import { ConsentSchema, ConsentUpdateSchema, LaunchResponseSchema } from '../../shared/schemas/launch.ts';
+import {
+  ConsentHistorySchema,
+  ConsentSchema,
+  ConsentUpdateSchema,
+  LaunchResponseSchema,
+} from '../../shared/schemas/launch.ts';
 import { ListingIdParamsSchema } from '../../shared/schemas/vendor.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
 import { requireUser } from '../identity/session.middleware.ts';
@@ -14,6 +19,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'get',
       path: '/me/consents',
       operationId: 'listConsents',
+      description:
+        "Residents only. Per app: the claims the resident agreed to share, whether that consent still covers the app's approved claims, and what the app received at the last launch.",
       summary: "The resident's consents: which app may receive what, and what it received last",
       tag: 'launch',
       auth: 'session',
@@ -28,9 +35,28 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       }),
     }),
     route({
+      method: 'get',
+      path: '/me/consent-history',
+      operationId: 'listConsentHistory',
+      summary: "The resident's own history of consents given and revoked, newest first (at most 100)",
+      tag: 'launch',
+      auth: 'session',
+      responses: {
+        200: { description: 'History', schema: ConsentHistorySchema },
+        403: { description: 'Not a resident' },
+      },
+      handler: async ({ res }) => ({
+        status: 200,
+        body: { items: await launches.consentHistory(requireUser(res)) },
+        headers: NO_STORE,
+      }),
+    }),
+    route({
       method: 'put',
       path: '/me/consents/:slug',
       operationId: 'giveConsent',
+      description:
+        'Residents only. Records which claims the app may receive. Only claims the live version was approved for, and every required one; anything else is a 400 naming the claim.',
       summary: 'Agree to share these claims with an app',
       tag: 'launch',
       auth: 'session',
@@ -51,6 +77,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'delete',
       path: '/me/consents/:slug',
       operationId: 'revokeConsent',
+      description:
+        'Residents only. Deletes the consent: the app receives nothing more and its next launch asks for consent again.',
       summary: 'Revoke a consent in one step',
       tag: 'launch',
       auth: 'session',
@@ -65,6 +93,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'post',
       path: '/apps/:slug/launches',
       operationId: 'launchApp',
+      description:
+        "Residents only. Checks that the app is live, offered by the resident's municipality and covered by their consent, then answers where to send the browser (the app's initiate_login_uri), by which method (GET or POST, as the app registered) and with which fields, including a single-use login hint valid for 2 minutes.",
       summary:
         "Start a launch: where to send the browser (the app's initiate_login_uri) with a single-use login hint",
       tag: 'launch',
@@ -86,6 +116,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings/:id/test-launches',
       operationId: 'testLaunchDraft',
+      description:
+        "Vendor members of the listing's organisation only. Starts a launch of the draft's launch registration with the app's own client id, as a fictional test resident; the ID token carries test_launch: true and never a real resident's data. Needs a client secret or registered keys.",
       summary:
         "Test-launch the vendor's own draft as the fictional test resident: the app's own client id, the draft's launch registration; the ID token carries test_launch: true and municipality GM0000",
       tag: 'vendor',

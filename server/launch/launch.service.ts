@@ -1,17 +1,20 @@
 import { randomBytes } from 'node:crypto';
+import { EIDAS_LOA_URI, meetsAssurance } from '../../shared/assurance.ts';
 import type { ClaimId } from '../../shared/claims.ts';
-import type { Consent, LaunchResponse } from '../../shared/schemas/launch.ts';
+import type { Consent, ConsentHistoryEntry, LaunchResponse } from '../../shared/schemas/launch.ts';
 import type { LaunchRegistration } from '../../shared/schemas/listing.ts';
-import type { AuditService } from '../audit/audit.service.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import type { RateLimiter } from '../http/rate-limit.ts';
 import { type AuthUser, residentMunicipality, vendorOrganisations } from '../identity/identity.types.ts';
 import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from '../municipalities/municipality.repository.ts';
 import type { OfferConditionsRepository } from '../municipalities/offer-conditions.repository.ts';
 import { offerCheck } from '../municipalities/offer-visibility.ts';
+import type { UsageRepository } from '../municipalities/usage.repository.ts';
 import { hasClientCredentials } from './client-credentials.ts';
 import type { ConsentRecord, ConsentRepository } from './consent.repository.ts';
+import type { ConsentHistoryRepository } from './consent-history.repository.ts';
 import type { LaunchHint, LaunchHintRepository } from './launch-hint.repository.ts';
 import { TEST_MUNICIPALITY, TEST_RESIDENT_ID } from './test-resident.ts';
 
@@ -38,20 +41,50 @@ interface Deps {
   municipalities: MunicipalityRepository;
   offerConditions: OfferConditionsRepository;
   consents: ConsentRepository;
+  /** Counts launches per municipality, app and week (aggregate usage figures). */
+  usage?: UsageRepository;
   hints: LaunchHintRepository;
-  audit: AuditService;
+  /** The resident's own record of consents given and revoked; not the staff audit trail (issue 9). */
+  history: ConsentHistoryRepository;
+  /** Every launch stores a login hint: per resident, and per vendor organisation for test launches. */
+  limits: { launches: RateLimiter; vendorWrites: RateLimiter };
   issuer: string;
 }
 
 const sameSet = (a: string[], b: string[]) => a.length === b.length && a.every((x) => b.includes(x));
 
 export function createLaunchService(deps: Deps) {
-  const { listings, municipalities, consents, hints } = deps;
+  const { listings, municipalities, consents, hints, history } = deps;
 
-  function requireResident(user: AuthUser): string {
+  function requireResident(user: AuthUser): void {
+    if (!user.memberships.some((m) => m.role === 'resident'))
+      throw new ForbiddenError('Only residents open apps.');
+  }
+
+  /** Where the resident lives; a broker that did not say leaves them browsing, not launching (issue 14). */
+  function requireMunicipality(user: AuthUser): string {
+    requireResident(user);
     const municipality = residentMunicipality(user);
-    if (!municipality) throw new ForbiddenError('Only residents open apps.');
+    if (!municipality)
+      throw new AppError(
+        403,
+        'Municipality unknown',
+        'Your sign-in did not say which municipality you live in.',
+      );
     return municipality;
+  }
+
+  /** A launch below the listing's minimum level asks for a step-up at the broker instead of failing. */
+  function requireAssurance(user: AuthUser, listing: ListingDoc): void {
+    const required = listing.live?.content.launch.minimumAssurance;
+    if (!meetsAssurance(user.assurance ?? null, required)) {
+      // login_required: inside an app's sign-in the resident must sign in again, higher (step-up).
+      throw new LaunchRefusedError(
+        401,
+        `Sign in again at level ${required} to open this app.`,
+        'login_required',
+      );
+    }
   }
 
   async function liveListing(slug: string): Promise<ListingDoc & { live: NonNullable<ListingDoc['live']> }> {
@@ -99,7 +132,18 @@ export function createLaunchService(deps: Deps) {
     return (consent as ConsentRecord).claims.filter((c) => approved.includes(c));
   }
 
-  function toConsent(record: ConsentRecord, listing: ListingDoc | null): Consent {
+  function availabilityOf(listing: ListingDoc | null, offers: string[]): Consent['availability'] {
+    if (!listing || listing.status === 'withdrawn' || !listing.live) return { state: 'withdrawn' };
+    if (listing.status === 'suspended') {
+      return {
+        state: 'suspended',
+        ...(listing.suspension ? { reason: listing.suspension.reason, since: listing.suspension.at } : {}),
+      };
+    }
+    return offers.includes(listing.slug) ? { state: 'available' } : { state: 'not-offered' };
+  }
+
+  function toConsent(record: ConsentRecord, listing: ListingDoc | null, offers?: string[]): Consent {
     const live = listing?.live;
     return {
       slug: record.slug,
@@ -115,6 +159,7 @@ export function createLaunchService(deps: Deps) {
           live.content.claims.map((c) => c.claim),
         ),
       lastLaunch: record.lastLaunch,
+      ...(offers ? { availability: availabilityOf(listing, offers) } : {}),
     };
   }
 
@@ -129,7 +174,8 @@ export function createLaunchService(deps: Deps) {
     await hints.insert(hint, { ...binding, expiresAt });
     return {
       action: registration.initiateLoginUri,
-      method: 'POST',
+      // Listings stored before the method was part of the registration take the default.
+      method: registration.initiateLoginMethod ?? 'GET',
       fields: {
         iss: deps.issuer,
         login_hint: hint,
@@ -179,7 +225,15 @@ export function createLaunchService(deps: Deps) {
     const municipality = residentMunicipality(user);
     if (!municipality) throw new LaunchRefusedError(403, 'Only residents open apps.');
     const claims = await checkLaunch(user, listing, municipality);
-    return { accountId: user.id, listingId: listing._id, municipality, claims, test: false };
+    requireAssurance(user, listing);
+    return {
+      acr: user.assurance ? EIDAS_LOA_URI[user.assurance] : undefined,
+      accountId: user.id,
+      listingId: listing._id,
+      municipality,
+      claims,
+      test: false,
+    };
   }
 
   return {
@@ -221,6 +275,7 @@ export function createLaunchService(deps: Deps) {
       if (!hasClientCredentials(listing.clientSecretHash, listing.draft.launch)) {
         throw new ConflictError('Create a client secret first, or register your public keys.');
       }
+      await deps.limits.vendorWrites.hit(listing.organisationId);
       return startLaunch(
         { residentId: user.id, listingId, municipality: TEST_MUNICIPALITY, test: true },
         listing.draft.launch,
@@ -231,8 +286,15 @@ export function createLaunchService(deps: Deps) {
     /** The resident's consents ("Mijn apps"): what each app may receive and received last. */
     async listConsents(user: AuthUser): Promise<Consent[]> {
       requireResident(user);
-      const records = await consents.listByResident(user.id);
-      return Promise.all(records.map(async (r) => toConsent(r, await listings.findById(r.listingId))));
+      const municipality = residentMunicipality(user);
+      const [records, offering] = await Promise.all([
+        consents.listByResident(user.id),
+        municipality ? municipalities.find(municipality) : null,
+      ]);
+      const offers = offering?.offers ?? [];
+      return Promise.all(
+        records.map(async (r) => toConsent(r, await listings.findById(r.listingId), offers)),
+      );
     },
 
     /** Agrees to share these claims; only claims the live version was approved for, and every required one. */
@@ -272,28 +334,61 @@ export function createLaunchService(deps: Deps) {
         lastLaunch: previous?.lastLaunch ?? null,
       };
       await consents.save(record);
-      await deps.audit.record({
-        actor: user,
-        action: 'consent.given',
-        subject: { type: 'listing', id: listing._id },
-        details: { claims },
+      // Agreeing again to exactly the same is no event: a resident cannot grow their history without end.
+      if (previous && sameSet(previous.claims, claims) && sameSet(previous.approvedClaims, approved))
+        return toConsent(record, listing);
+      // Which resident uses which app is theirs alone: recorded in their own history, never in
+      // the audit trail that reviewers and administrators read (issue 9 item 3, decision 080).
+      await history.append({
+        residentId: user.id,
+        action: 'given',
+        listingId: listing._id,
+        slug,
+        appName: listing.live.content.name,
+        claims,
+        at: new Date(),
       });
       return toConsent(record, listing);
     },
 
+    /** Revokes a consent in one step, and notes it in the resident's own history. */
     async revokeConsent(user: AuthUser, slug: string): Promise<void> {
       requireResident(user);
       const listing = await listings.findBySlug(slug);
-      if (!listing || !(await consents.delete(user.id, listing._id)))
+      const previous = listing ? await consents.find(user.id, listing._id) : null;
+      if (!listing || !previous || !(await consents.delete(user.id, listing._id)))
         throw new NotFoundError('No consent for this app.');
+      await history.append({
+        residentId: user.id,
+        action: 'revoked',
+        listingId: listing._id,
+        slug,
+        appName: listing.live?.content.name ?? listing.draft.name,
+        claims: previous.claims,
+        at: new Date(),
+      });
+    },
+
+    /** The resident's consents given and revoked, newest first ("Mijn apps"). */
+    async consentHistory(user: AuthUser): Promise<ConsentHistoryEntry[]> {
+      requireResident(user);
+      return (await history.listByResident(user.id)).map((event) => ({
+        action: event.action,
+        slug: event.slug,
+        name: event.appName,
+        claims: event.claims,
+        at: event.at.toISOString(),
+      }));
     },
 
     /** Starts a launch: checks everything and hands out a single-use login hint for the app's login URI. */
     async createLaunch(user: AuthUser, slug: string): Promise<LaunchResponse> {
-      const municipality = requireResident(user);
+      const municipality = requireMunicipality(user);
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       await checkLaunch(user, listing, municipality);
+      await deps.limits.launches.hit(user.id);
+      requireAssurance(user, listing);
       return startLaunch(
         { residentId: user.id, listingId: listing._id, municipality, test: false },
         (listing.live as NonNullable<ListingDoc['live']>).content.launch,
@@ -325,7 +420,9 @@ export function createLaunchService(deps: Deps) {
         throw new LaunchRefusedError(400, 'The redirect URI is not registered for this app.');
       }
       const claims = await checkLaunch(user, listing, hint.municipality);
+      requireAssurance(user, listing);
       return {
+        acr: user.assurance ? EIDAS_LOA_URI[user.assurance] : undefined,
         accountId: user.id,
         listingId: listing._id,
         municipality: hint.municipality,
@@ -338,8 +435,17 @@ export function createLaunchService(deps: Deps) {
      * Remembers when the resident last opened the app and what it received ("Mijn apps"). Not for
      * a vendor's test launch: that is not the resident's.
      */
-    async recordLaunch(launch: { accountId: string; listingId: string; claims: ClaimId[]; test: boolean }) {
-      if (!launch.test) await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
+    async recordLaunch(launch: {
+      accountId: string;
+      listingId: string;
+      municipality: string;
+      claims: ClaimId[];
+      test: boolean;
+    }) {
+      if (launch.test) return;
+      await consents.recordLaunch(launch.accountId, launch.listingId, launch.claims);
+      const listing = deps.usage ? await listings.findById(launch.listingId) : null;
+      if (listing) await deps.usage?.countLaunch(launch.municipality, listing.slug);
     },
 
     consentCovers,

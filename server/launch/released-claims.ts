@@ -8,28 +8,38 @@ function ageOn(birthdate: string, at: Date): number {
   return age;
 }
 
-/** The value of each claim for a person; only the claims asked for are computed. The BSN never is. */
+/**
+ * The value of each claim for a person; only the claims asked for are computed. The BSN never is.
+ * A claim whose source the person's sign-in did not give (a broker without `birthdate`) is left out.
+ */
 export function claimValues(
-  profile: PersonProfile,
+  profile: Partial<PersonProfile>,
   claims: ClaimId[],
   at = new Date(),
 ): Record<string, unknown> {
+  const { birthdate, address } = profile;
   const values: Record<ClaimId, () => unknown> = {
     given_name: () => profile.givenName,
     family_name: () => profile.familyName,
-    birthdate: () => profile.birthdate,
-    age_over_18: () => ageOn(profile.birthdate, at) >= 18,
-    age_over_65: () => ageOn(profile.birthdate, at) >= 65,
+    birthdate: () => birthdate,
+    age_over_18: () => (birthdate ? ageOn(birthdate, at) >= 18 : undefined),
+    age_over_65: () => (birthdate ? ageOn(birthdate, at) >= 65 : undefined),
     email: () => profile.email,
     phone_number: () => profile.phoneNumber,
-    address: () => ({
-      street_address: profile.address.streetAddress,
-      postal_code: profile.address.postalCode,
-      locality: profile.address.locality,
-      country: profile.address.country,
-      formatted: `${profile.address.streetAddress}\n${profile.address.postalCode} ${profile.address.locality}`,
-    }),
+    address: () =>
+      address && {
+        street_address: address.streetAddress,
+        postal_code: address.postalCode,
+        locality: address.locality,
+        country: address.country,
+        formatted: `${address.streetAddress}\n${address.postalCode} ${address.locality}`,
+      },
     locale: () => profile.locale,
   };
-  return Object.fromEntries(claims.map((claim) => [claim, values[claim]()]));
+  return Object.fromEntries(
+    claims.flatMap((claim) => {
+      const value = values[claim]();
+      return value === undefined ? [] : [[claim, value]];
+    }),
+  );
 }

@@ -1,5 +1,7 @@
+import { nameKey } from '../../shared/safe-text.ts';
 import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { PendingAuditEvent } from '../audit/audit.service.ts';
+import type { EvidenceSnapshot } from '../evidence/evidence.documents.ts';
 
 export type ListingStatus = 'draft' | 'live' | 'suspended' | 'withdrawn';
 
@@ -9,7 +11,11 @@ export interface LiveVersion {
   number: number;
   content: ListingDraft;
   approvedAt: string;
-  assessment: { criterionId: string; outcome: 'pass' | 'not-applicable' }[];
+  /** `assessedAt`: when the verdict was given; older than approvedAt when it carried over (decision 060). */
+  assessment: { criterionId: string; outcome: 'pass' | 'not-applicable'; assessedAt?: string }[];
+  /** The evidence the approved version carried (issue 12); absent on versions from before it. */
+  evidence?: EvidenceSnapshot[];
+  organisationId?: string;
 }
 
 /** A listing as stored in the `listings` collection; only repositories see this shape. */
@@ -39,11 +45,29 @@ export interface ListingDoc {
  * of listings costs to load and hold. Only listing.repository.ts and the catalog snapshot read
  * this shape; everything else sees ListingDoc.
  */
-export type StoredListingDoc = Omit<ListingDoc, 'draft'> & { draft: ListingDraft | null };
+export type StoredListingDoc = Omit<ListingDoc, 'draft'> & { draft: ListingDraft | null } & NameKeys;
+
+/**
+ * Indexed keys of the draft's and the live version's names, so "is this name taken?" is one
+ * indexed read (shared/safe-text.ts nameKey; issue 9, decision 082). Absent on documents an
+ * earlier version wrote until the boot backfill.
+ */
+export interface NameKeys {
+  draftNameKey?: string;
+  liveNameKey?: string | null;
+}
+
+export function nameKeysOf(draft: ListingDraft | null, live: LiveVersion | null | undefined): NameKeys {
+  const keys: NameKeys = {};
+  const draftName = draft?.name ?? live?.content.name;
+  if (draftName !== undefined) keys.draftNameKey = nameKey(draftName);
+  if (live !== undefined) keys.liveNameKey = live ? nameKey(live.content.name) : null;
+  return keys;
+}
 
 /** The stored form of a listing: the draft is left out when it is the live content. */
 export function toStored(doc: ListingDoc): StoredListingDoc {
-  return { ...doc, draft: storedDraft(doc.draft, doc.live) };
+  return { ...doc, draft: storedDraft(doc.draft, doc.live), ...nameKeysOf(doc.draft, doc.live) };
 }
 
 /** `null` when the draft is the live content (compared as serialised; key order comes from one schema). */
@@ -51,7 +75,7 @@ export function storedDraft(draft: ListingDraft, live: LiveVersion | null): List
   return live && JSON.stringify(draft) === JSON.stringify(live.content) ? null : draft;
 }
 
-export function fromStored(stored: StoredListingDoc): ListingDoc {
+export function fromStored({ draftNameKey: _d, liveNameKey: _l, ...stored }: StoredListingDoc): ListingDoc {
   if (stored.draft) return stored as ListingDoc;
   if (!stored.live) throw new Error(`listing ${stored._id} has neither a draft nor live content`);
   return { ...stored, draft: stored.live.content };
@@ -63,4 +87,6 @@ export const LISTING_INDEXES = [
   { field: 'clientId', unique: true },
   { field: 'organisationId' },
   { field: 'status' },
+  { field: 'draftNameKey' },
+  { field: 'liveNameKey' },
 ];

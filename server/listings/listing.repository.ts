@@ -1,9 +1,12 @@
+import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { Store, Update } from '../store/store.port.ts';
 import {
   fromStored,
   LISTING_INDEXES,
   LISTINGS,
   type ListingDoc,
+  type LiveVersion,
+  nameKeysOf,
   type StoredListingDoc,
   toStored,
 } from './listing.documents.ts';
@@ -29,6 +32,22 @@ export async function createListingRepository(store: Store) {
     async slugTaken(slug: string): Promise<boolean> {
       return (await listings.count({ slug })) > 0;
     },
+    /** Another listing (not withdrawn) whose draft or live name has this key, if any. */
+    async nameHolder(key: string, exceptId: string | null): Promise<ListingDoc | null> {
+      const others = { _id: { $ne: exceptId ?? '' }, status: { $ne: 'withdrawn' } };
+      return one(
+        (await listings.findOne({ draftNameKey: key, ...others })) ??
+          (await listings.findOne({ liveNameKey: key, ...others })),
+      );
+    },
+    /** Gives documents an earlier version wrote their name keys; returns how many. */
+    async backfillNameKeys(): Promise<number> {
+      const missing = await listings.find({ draftNameKey: { $exists: false } });
+      for (const doc of missing) {
+        await listings.updateOne({ _id: doc._id }, { $set: { ...nameKeysOf(doc.draft, doc.live) } });
+      }
+      return missing.length;
+    },
     /** Marks a review open unless one is; false when another submission got there first. */
     async openReview(id: string, versionId: string): Promise<boolean> {
       return listings.updateOne({ _id: id, openReview: null }, { $set: { openReview: versionId } });
@@ -44,9 +63,18 @@ export async function createListingRepository(store: Store) {
       update: Update,
       extraFilter: Record<string, unknown> = {},
     ) {
+      const set = update.$set ?? {};
+      // A new draft or live version changes the indexed name keys with it.
+      const keys =
+        'draft' in set || 'live' in set
+          ? nameKeysOf(
+              (set.draft as ListingDraft | null | undefined) ?? null,
+              set.live as LiveVersion | null | undefined,
+            )
+          : {};
       const withRevision: Update = {
         ...update,
-        $set: { ...(update.$set ?? {}), updatedAt: new Date().toISOString() },
+        $set: { ...set, ...keys, updatedAt: new Date().toISOString() },
         $inc: { ...(update.$inc ?? {}), revision: 1 },
       };
       return one(await listings.findOneAndUpdate({ _id: id, revision, ...extraFilter }, withRevision));

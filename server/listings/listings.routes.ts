@@ -25,6 +25,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'get',
       path: '/vendor/listings',
       operationId: 'listOwnListings',
+      description:
+        "Vendor members only. Every listing of the vendor's organisations with its status and latest version.",
       summary: "The listings of the vendor's own organisation",
       tag: 'vendor',
       auth: 'session',
@@ -38,6 +40,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings',
       operationId: 'createListing',
+      description:
+        'Vendor members only. Creates a listing with its first draft (the same shape as a seed listing in catalog/), a slug and a client id. Nothing is reviewed or published yet.',
       summary: 'Create a listing with its first draft',
       tag: 'vendor',
       auth: 'session',
@@ -56,6 +60,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'get',
       path: '/vendor/listings/:id',
       operationId: 'getOwnListing',
+      description:
+        "Vendor members of the listing's organisation only. The draft, every version with its review status and the reviewers' feedback, and whether a client secret exists.",
       summary: 'A listing with its versions, statuses and reviewer feedback',
       tag: 'vendor',
       auth: 'session',
@@ -70,6 +76,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'put',
       path: '/vendor/listings/:id/draft',
       operationId: 'updateDraft',
+      description:
+        "Vendor members of the listing's organisation only. Replaces the working draft. The live version, its claims and launch registration stay as approved until a new version is.",
       summary: 'Replace the working draft (what is live does not change)',
       tag: 'vendor',
       auth: 'session',
@@ -85,6 +93,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings/:id/submissions',
       operationId: 'submitListing',
+      description:
+        "Vendor members of the listing's organisation only. Freezes the draft as a new version in the review queue; two reviewers must approve it.",
       summary: 'Submit the draft for review as a new version',
       tag: 'vendor',
       auth: 'session',
@@ -99,6 +109,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings/:id/withdrawal',
       operationId: 'withdrawListing',
+      description:
+        "Vendor members of the listing's organisation only. Takes the listing off the catalog for good; launches are refused from then on.",
       summary: 'Withdraw the listing from the catalog',
       tag: 'vendor',
       auth: 'session',
@@ -113,6 +125,8 @@ export function listingsRoutes(listings: ListingsService): RouteSpec[] {
       method: 'post',
       path: '/vendor/listings/:id/client-secrets',
       operationId: 'rotateClientSecret',
+      description:
+        "Vendor members of the listing's organisation only. Creates a client secret for the token endpoint. It is shown in this answer only, stored hashed, and the previous secret stops working at once.",
       summary: 'A new client secret for the launch; shown once, replaces the previous one',
       tag: 'vendor',
       auth: 'session',

@@ -4,13 +4,16 @@ import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { VendorListingDetail, VendorListingSummary } from '../../shared/schemas/vendor.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
+import type { EvidenceSnapshot } from '../evidence/evidence.documents.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
+import type { RateLimiter } from '../http/rate-limit.ts';
 import { type AuthUser, vendorOrganisations } from '../identity/identity.types.ts';
 import type { VersionDoc } from '../review/version.documents.ts';
 import type { VersionRepository } from '../review/version.repository.ts';
 import { DuplicateKeyError } from '../store/store.port.ts';
 import { newClientId, newClientSecret } from './client-secret.ts';
-import { assertLaunchUrlsAllowed } from './launch-policy.ts';
+import { mediaErrors, nameErrors, throwIfAny } from './content-policy.ts';
+import { launchUrlErrors, normaliseLaunchUrls } from './launch-policy.ts';
 import type { ListingDoc } from './listing.documents.ts';
 import type { ListingRepository } from './listing.repository.ts';
 import { toVendorDetail, toVendorSummary } from './listing.views.ts';
@@ -22,6 +25,10 @@ interface Deps {
   audit: AuditService;
   catalog: CatalogService;
   allowLoopbackLaunchUrls: boolean;
+  /** The evidence a submission carries (server/evidence); none when not wired. */
+  evidenceSnapshot?: (listingId: string) => Promise<EvidenceSnapshot[]>;
+  /** Limits a real deployment sets on vendor writes (issue 9, docs/operations.md). */
+  limits: { listingsPerOrganisation: number; draftSaves: RateLimiter };
 }
 
 export function createListingsService(deps: Deps) {
@@ -56,6 +63,17 @@ export function createListingsService(deps: Deps) {
     return `${base}-${randomUUID().slice(0, 8)}`;
   }
 
+  /** Everything a saved draft must hold besides its schema: launch hosts, own media, a name of its own. */
+  async function checkContent(draft: ListingDraft, organisationId: string, listingId: string | null) {
+    const own = await listings.listByOrganisations([organisationId]);
+    throwIfAny([
+      ...(await nameErrors(listings, draft, listingId)),
+      ...launchUrlErrors(draft, deps.allowLoopbackLaunchUrls),
+      ...mediaErrors(draft, new Set(own.map((l) => l.slug))),
+    ]);
+    return own;
+  }
+
   const stale = () => new ConflictError('The listing was changed meanwhile. Reload and try again.');
 
   return {
@@ -70,7 +88,7 @@ export function createListingsService(deps: Deps) {
     },
 
     /** Creates a listing with its first draft; the slug comes from the name and never changes. */
-    async create(user: AuthUser, draft: ListingDraft, organisationId?: string): Promise<VendorListingDetail> {
+    async create(user: AuthUser, input: ListingDraft, organisationId?: string): Promise<VendorListingDetail> {
       const organisations = organisationsOf(user);
       const organisation = organisationId ?? organisations[0];
       if (!organisation || !organisations.includes(organisation)) {
@@ -78,7 +96,14 @@ export function createListingsService(deps: Deps) {
           { in: 'body', field: 'organisationId', message: 'not your organisation' },
         ]);
       }
-      assertLaunchUrlsAllowed(draft, deps.allowLoopbackLaunchUrls);
+      await deps.limits.draftSaves.hit(organisation);
+      const draft = normaliseLaunchUrls(input);
+      const own = await checkContent(draft, organisation, null);
+      if (own.length >= deps.limits.listingsPerOrganisation) {
+        throw new ConflictError(
+          `Your organisation has ${own.length} listings, the most allowed. Withdraw one or ask the platform team.`,
+        );
+      }
       const at = new Date().toISOString();
       for (let attempt = 0; ; attempt += 1) {
         const doc: ListingDoc = {
@@ -117,10 +142,12 @@ export function createListingsService(deps: Deps) {
     },
 
     /** Replaces the working draft; what is live stays as it was reviewed. */
-    async updateDraft(user: AuthUser, id: string, draft: ListingDraft): Promise<VendorListingDetail> {
+    async updateDraft(user: AuthUser, id: string, input: ListingDraft): Promise<VendorListingDetail> {
       const listing = await ownListing(user, id);
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be changed.');
-      assertLaunchUrlsAllowed(draft, deps.allowLoopbackLaunchUrls);
+      await deps.limits.draftSaves.hit(listing.organisationId);
+      const draft = normaliseLaunchUrls(input);
+      await checkContent(draft, listing.organisationId, id);
       const updated = await listings.updateAtRevision(id, listing.revision, { $set: { draft } });
       if (!updated) throw stale();
       await audit.record({ actor: user, action: 'listing.draft-updated', subject: { type: 'listing', id } });
@@ -131,13 +158,16 @@ export function createListingsService(deps: Deps) {
     async submit(user: AuthUser, id: string): Promise<{ versionId: string; number: number }> {
       const listing = await ownListing(user, id);
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing cannot be submitted.');
-      assertLaunchUrlsAllowed(listing.draft, deps.allowLoopbackLaunchUrls);
+      await deps.limits.draftSaves.hit(listing.organisationId);
+      // A draft saved before these checks existed is checked again before anyone reviews it.
+      await checkContent(listing.draft, listing.organisationId, id);
       const existing = await versions.listByListing(id);
       const latest = existing[0];
       if (latest && OPEN_REVIEW_STATUSES.includes(latest.status)) {
         throw new ConflictError(`Version ${latest.number} is still being reviewed.`);
       }
       const at = new Date().toISOString();
+      const evidence = (await deps.evidenceSnapshot?.(id)) ?? [];
       const versionId =
         latest && canTransition(latest.status, 'resubmit', 'submitted') ? latest._id : `ver-${randomUUID()}`;
       // The listing's open-review marker is the lock: of parallel submissions exactly one sets it.
@@ -151,6 +181,7 @@ export function createListingsService(deps: Deps) {
           {
             $set: {
               content: listing.draft,
+              evidence,
               status: 'submitted',
               submittedAt: at,
               updatedAt: at,
@@ -179,8 +210,12 @@ export function createListingsService(deps: Deps) {
         _id: versionId,
         listingId: id,
         organisationId: listing.organisationId,
-        number: (latest?.number ?? 0) + 1,
+        // The live version may have no version document (the seeded catalog's version 1), so the
+        // next number counts it too: otherwise it would repeat the live number and an approval
+        // could never replace it (issue 11 item 1).
+        number: Math.max(latest?.number ?? 0, listing.live?.number ?? 0) + 1,
         content: listing.draft,
+        evidence,
         status: 'submitted',
         revision: 0,
         submittedAt: at,
@@ -227,6 +262,7 @@ export function createListingsService(deps: Deps) {
     ): Promise<{ clientId: string; clientSecret: string }> {
       const listing = await ownListing(user, id);
       if (listing.status === 'withdrawn') throw new ConflictError('A withdrawn listing has no credentials.');
+      await deps.limits.draftSaves.hit(listing.organisationId);
       const { secret, hash } = newClientSecret();
       const updated = await listings.updateAtRevision(id, listing.revision, {
         $set: { clientSecretHash: hash },

@@ -3,6 +3,7 @@ import { MunicipalitySchema } from '../../shared/schemas/municipality.ts';
 import {
   MunicipalityOffersSchema,
   MunicipalityParamsSchema,
+  MunicipalityUsageSchema,
   OfferParamsSchema,
 } from '../../shared/schemas/municipality-admin.ts';
 import {
@@ -30,6 +31,8 @@ export function municipalitiesRoutes(
       method: 'get',
       path: '/municipalities',
       operationId: 'listMunicipalities',
+      description:
+        'Public. Every municipality on the platform with its CBS code (GM0344 is Utrecht) and name.',
       summary: 'The municipalities on Inwonercloud, by CBS code',
       tag: 'municipalities',
       auth: 'public',
@@ -40,6 +43,7 @@ export function municipalitiesRoutes(
       method: 'get',
       path: '/municipalities/:code/apps',
       operationId: 'listOfferedApps',
+      description: 'Public. The slugs of the live apps the municipality offers its residents.',
       summary: 'Slugs of the apps a municipality offers',
       tag: 'municipalities',
       auth: 'public',
@@ -52,9 +56,28 @@ export function municipalitiesRoutes(
       handler: async ({ params }) => ({ status: 200, body: await municipalities.offers(params.code) }),
     }),
     route({
+      method: 'get',
+      path: '/municipalities/:code/usage',
+      operationId: 'getMunicipalityUsage',
+      summary: "How often the municipality's residents opened each offered app, per week (counts only)",
+      tag: 'municipalities',
+      auth: 'session',
+      params: MunicipalityParamsSchema,
+      responses: {
+        200: { description: 'Launch counts per app and week', schema: MunicipalityUsageSchema },
+        ...problems,
+      },
+      handler: async ({ res, params }) => ({
+        status: 200,
+        body: await municipalities.usage(requireUser(res), params.code),
+      }),
+    }),
+    route({
       method: 'put',
       path: '/municipalities/:code/apps/:slug',
       operationId: 'offerApp',
+      description:
+        'Municipality admins of this municipality only. Adds a live app to what the municipality offers; its residents can then open it. Idempotent.',
       summary: "Offer a live app to the municipality's residents",
       tag: 'municipalities',
       auth: 'session',
@@ -122,6 +145,8 @@ export function municipalitiesRoutes(
       method: 'delete',
       path: '/municipalities/:code/apps/:slug',
       operationId: 'stopOfferingApp',
+      description:
+        'Municipality admins of this municipality only. Takes the app out of what the municipality offers; launches by its residents are refused from then on.',
       summary: 'Stop offering an app',
       tag: 'municipalities',
       auth: 'session',

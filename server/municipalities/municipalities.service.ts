@@ -7,6 +7,7 @@ import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { MunicipalityRepository } from './municipality.repository.ts';
 import type { OfferConditionsRepository } from './offer-conditions.repository.ts';
 import { offerCheck } from './offer-visibility.ts';
+import { recentWeeks, type UsageRepository } from './usage.repository.ts';
 
 export function createMunicipalitiesService(deps: {
   municipalities: MunicipalityRepository;
@@ -14,6 +15,7 @@ export function createMunicipalitiesService(deps: {
   audit: AuditService;
   catalog: CatalogService;
   conditions: OfferConditionsRepository;
+  usage?: UsageRepository;
 }) {
   const { municipalities, listings, audit, catalog, conditions } = deps;
 
@@ -32,10 +34,12 @@ export function createMunicipalitiesService(deps: {
   /** Changes the offer list with an optimistic retry, so two admins clicking at once both count. */
   async function changeOffers(user: AuthUser, code: string, slug: string, offer: boolean): Promise<void> {
     requireAdmin(user, code);
-    if (offer) {
-      const listing = await listings.findBySlug(slug);
-      if (listing?.status !== 'live') throw new NotFoundError(`There is no live app "${slug}" to offer.`);
+    const listing = await listings.findBySlug(slug);
+    if (offer && listing?.status !== 'live') {
+      throw new NotFoundError(`There is no live app "${slug}" to offer.`);
     }
+    // The log names the app (issue 11 item 12); the name as residents saw it.
+    const name = listing?.live?.content.name ?? listing?.draft.name ?? slug;
     for (let attempt = 0; attempt < 5; attempt += 1) {
       const municipality = await load(code);
       const has = municipality.offers.includes(slug);
@@ -47,7 +51,7 @@ export function createMunicipalitiesService(deps: {
           actor: user,
           action: offer ? 'municipality.offered-app' : 'municipality.stopped-offering-app',
           subject: { type: 'municipality', id: code },
-          details: { slug },
+          details: { slug, name },
         });
         return;
       }
@@ -56,6 +60,20 @@ export function createMunicipalitiesService(deps: {
   }
 
   return {
+    /** Launches per app and week by the municipality's residents; for its administrators only. */
+    async usage(user: AuthUser, code: string) {
+      if (!administersMunicipality(user, code)) {
+        throw new ForbiddenError('Only an administrator of this municipality sees its usage figures.');
+      }
+      const municipality = await load(code);
+      const weeks = recentWeeks(new Date());
+      const counts = (await deps.usage?.forMunicipality(code, weeks[0] ?? '')) ?? [];
+      const apps = municipality.offers.map((slug) => ({
+        slug,
+        launches: weeks.map((week) => counts.find((c) => c.slug === slug && c.week === week)?.launches ?? 0),
+      }));
+      return { code, weeks, apps };
+    },
     async offers(code: string) {
       const municipality = await load(code);
       return { code, name: municipality.name, offers: municipality.offers };

@@ -5,6 +5,10 @@ export async function createMunicipalityRepository(store: Store) {
   const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
   return {
     find: (code: string) => municipalities.findOne({ _id: code }),
+    /** CBS codes of the municipalities that offer an app (a few hundred documents at most). */
+    async offering(slug: string): Promise<string[]> {
+      return (await municipalities.find({})).filter((m) => m.offers.includes(slug)).map((m) => m._id);
+    },
     /** Replaces the offer list only if nobody changed it since `revision`. */
     async setOffers(code: string, revision: number, offers: string[]): Promise<boolean> {
       return municipalities.updateOne({ _id: code, revision }, { $set: { offers }, $inc: { revision: 1 } });

@@ -37,8 +37,12 @@ function validatesInput(spec: RouteSpec): boolean {
   return Boolean(spec.params || spec.query || spec.body) || ['post', 'put', 'patch'].includes(spec.method);
 }
 
-/** The OpenAPI 3.1 document, generated from the same route specs and zod schemas that validate requests. */
-export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
+/**
+ * The OpenAPI 3.1 document, generated from the same route specs and zod schemas that validate
+ * requests. `sessionCookie` is the cookie this deployment really sets (`ic_session`, or
+ * `__Host-ic_session` on https), so a generated client sends the right one (docs/decisions/042).
+ */
+export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string, sessionCookie: string) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const spec of specs) {
     const path = spec.path.replace(/:([A-Za-z]+)/g, '{$1}');
@@ -72,6 +76,7 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
     (paths[path] as Record<string, unknown>)[spec.method] = {
       operationId: spec.operationId,
       summary: spec.summary,
+      description: spec.description ?? spec.summary,
       tags: [spec.tag],
       ...(spec.auth === 'session' ? { security: [{ session: [] }] } : { security: [] }),
       parameters: [...parametersOf(spec.params, 'path'), ...parametersOf(spec.query, 'query')],
@@ -82,7 +87,14 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
               content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } },
             },
           }
-        : {}),
+        : spec.upload
+          ? {
+              requestBody: {
+                required: true,
+                content: { [spec.upload.mediaType]: { schema: { type: 'string', format: 'binary' } } },
+              },
+            }
+          : {}),
       responses: documentedResponses,
     };
   }
@@ -108,7 +120,15 @@ export function buildOpenApiDocument(specs: RouteSpec[], publicUrl: string) {
           schema: { type: 'string', example: API_VERSION },
         },
       },
-      securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: '__Host-session' } },
+      securitySchemes: {
+        session: {
+          type: 'apiKey',
+          in: 'cookie',
+          name: sessionCookie,
+          description:
+            "The session cookie the platform sets at sign-in (HttpOnly, SameSite=Lax). State-changing requests must also come from the platform's own origin.",
+        },
+      },
     },
   };
 }

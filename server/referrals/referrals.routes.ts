@@ -7,13 +7,11 @@ import {
   ReferralSchema,
 } from '../../shared/schemas/referral.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
-import { rateLimit } from '../http/rate-limit.ts';
+import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { requireUser } from '../identity/session.middleware.ts';
 import type { ReferralsService } from './referrals.service.ts';
 
-const OPENS_PER_MINUTE = 30;
-
-export function referralsRoutes(referrals: ReferralsService): RouteSpec[] {
+export function referralsRoutes(referrals: ReferralsService, opensLimiter: RateLimiter): RouteSpec[] {
   return [
     route({
       method: 'post',
@@ -55,7 +53,7 @@ export function referralsRoutes(referrals: ReferralsService): RouteSpec[] {
       tag: 'referrals',
       auth: 'public',
       body: ReferralOpenSchema,
-      before: [rateLimit({ limit: OPENS_PER_MINUTE, windowMs: 60_000 })],
+      before: [rateLimitByAddress(opensLimiter)],
       responses: {
         200: { description: 'The referral', schema: OpenedReferralSchema },
         400: { description: 'Invalid input' },

@@ -27,6 +27,8 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'get',
       path: '/reviews',
       operationId: 'listReviewQueue',
+      description:
+        'Reviewers only. Submitted versions by status (by default those waiting for a reviewer), oldest submission first.',
       summary: 'The review queue, by status (default: waiting for reviewers)',
       tag: 'review',
       auth: 'session',
@@ -45,6 +47,8 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'get',
       path: '/reviews/:versionId',
       operationId: 'getReview',
+      description:
+        'Reviewers only. The submitted content compared with the live version, every assessment and decision, and the audit trail of the version.',
       summary: 'A submitted version with its assessments and decisions',
       tag: 'review',
       auth: 'session',
@@ -59,6 +63,8 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'post',
       path: '/reviews/:versionId/claim',
       operationId: 'claimReview',
+      description:
+        "Reviewers only. Marks the version as being reviewed by this reviewer. Nobody from the vendor's organisation may claim it; a version already decided gives 409.",
       summary: 'Claim a version to review it',
       tag: 'review',
       auth: 'session',
@@ -73,6 +79,8 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'put',
       path: '/reviews/:versionId/assessment',
       operationId: 'saveAssessment',
+      description:
+        'Reviewers who claimed the version only. Stores a verdict (pass, fail, not applicable) and a note per criterion; unknown criteria are refused.',
       summary: "Save the reviewer's verdict and note per criterion",
       tag: 'review',
       auth: 'session',
@@ -88,6 +96,8 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'post',
       path: '/reviews/:versionId/decisions',
       operationId: 'decideReview',
+      description:
+        'Reviewers only. Approval needs two different reviewers and every required criterion passed; the second approval publishes the version. Of two racing decisions exactly one wins; the other gets 409.',
       summary: 'Approve, request changes or reject (a reason is required for the last two)',
       tag: 'review',
       auth: 'session',
@@ -103,6 +113,7 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'get',
       path: '/suspensions',
       operationId: 'listSuspensions',
+      description: 'Reviewers only. Apps taken off the catalog, with who suspended them, when and why.',
       summary: 'Suspended apps, with the reason',
       tag: 'review',
       auth: 'session',
@@ -121,6 +132,8 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'post',
       path: '/apps/:slug/suspension',
       operationId: 'suspendApp',
+      description:
+        'Reviewers only. Takes a live app off the catalog at once: launches and sign-ins into it are refused from this moment. The reason is recorded in the audit trail.',
       summary: 'Suspend a live app at once, with a reason',
       tag: 'review',
       auth: 'session',
@@ -136,6 +149,7 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'delete',
       path: '/apps/:slug/suspension',
       operationId: 'reinstateApp',
+      description: 'Reviewers only. Puts a suspended app back in the catalog; launches work again.',
       summary: 'Reinstate a suspended app',
       tag: 'review',
       auth: 'session',

@@ -1,20 +1,18 @@
-import {
-  canTransition,
-  OPEN_REVIEW_STATUSES,
-  REQUIRED_APPROVALS,
-  type ReviewStatus,
-} from '../../shared/review-state.ts';
+import { canTransition, OPEN_REVIEW_STATUSES, type ReviewStatus } from '../../shared/review-state.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import type { DecisionInput, ReviewDetail, ReviewQueueItem } from '../../shared/schemas/review.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
+import type { EvidenceService } from '../evidence/evidence.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import { type AuthUser, isReviewer, vendorOrganisations } from '../identity/identity.types.ts';
 import type { PeopleDirectory } from '../identity/people.directory.ts';
+import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { OrganisationDirectory } from '../listings/organisation.directory.ts';
 import { criterionOutcomes, type RegisterService } from '../register/register.service.ts';
 import { publishVersion } from './publication.ts';
+import { planReReview, type ReReviewPlan } from './re-review.ts';
 import type { CriterionVerdict, VersionDoc } from './version.documents.ts';
 import type { VersionRepository } from './version.repository.ts';
 
@@ -27,9 +25,12 @@ interface Deps {
   organisations: OrganisationDirectory;
   people: PeopleDirectory;
   register: RegisterService;
+  /** Shows the evidence a version carries with its status today (issue 12). */
+  evidence?: Pick<EvidenceService, 'view'>;
 }
 
-const stale = () => new ConflictError('Someone else changed this version meanwhile. Reload and try again.');
+const stale = () =>
+  new ConflictError('Someone else changed this version meanwhile. Reload and try again.', 'stale-revision');
 
 export function createReviewService(deps: Deps) {
   const { versions, listings, audit, catalog, criteria } = deps;
@@ -50,6 +51,18 @@ export function createReviewService(deps: Deps) {
     return version;
   }
 
+  /** What this version needs: compared with the live one, which criteria and how many approvals. */
+  function planFor(version: VersionDoc, listing: ListingDoc | null): ReReviewPlan {
+    const day = new Date().toISOString().slice(0, 10);
+    return planReReview(
+      version,
+      listing?.live ?? null,
+      listing?.organisationId ?? version.organisationId,
+      criteria,
+      day,
+    );
+  }
+
   async function queueItem(user: AuthUser, version: VersionDoc): Promise<ReviewQueueItem> {
     const listing = await listings.findById(version.listingId);
     return {
@@ -67,6 +80,7 @@ export function createReviewService(deps: Deps) {
       reviewers: await Promise.all(version.reviewers.map((id) => deps.people.name(id))),
       reviewerIds: version.reviewers,
       approvals: version.approvals.length,
+      requiredApprovals: planFor(version, listing).requiredApprovals,
       revision: version.revision,
       mayReview: mayReview(user, version),
     };
@@ -78,6 +92,8 @@ export function createReviewService(deps: Deps) {
       ...(await queueItem(user, version)),
       content: version.content,
       liveContent: listing?.live && listing.live.versionId !== version._id ? listing.live.content : null,
+      reReview: planFor(version, listing),
+      evidence: deps.evidence?.view(version.evidence ?? [], new Date().toISOString().slice(0, 10)) ?? [],
       assessments: await Promise.all(
         Object.entries(version.assessments).map(async ([reviewerId, a]) => ({
           reviewerId,
@@ -94,16 +110,57 @@ export function createReviewService(deps: Deps) {
 
   function requireActiveReviewer(user: AuthUser, version: VersionDoc): void {
     if (!mayReview(user, version))
-      throw new ForbiddenError("You may not review your own organisation's listing.");
+      throw new ForbiddenError("You may not review your own organisation's listing.", 'own-organisation');
     if (version.status !== 'in_review')
-      throw new ConflictError(`This version is ${version.status}, not in review.`);
+      throw new ConflictError(`This version is ${version.status}, not in review.`, 'not-in-review');
     if (!version.reviewers.includes(user.id))
-      throw new ForbiddenError('Claim this version before assessing it.');
+      throw new ForbiddenError('Claim this version before assessing it.', 'claim-first');
   }
 
-  function missingRequired(version: VersionDoc, reviewerId: string): string[] {
+  /** Required criteria the reviewer has not passed; a carried-over one counts unless they failed it anew. */
+  function missingRequired(version: VersionDoc, reviewerId: string, plan: ReReviewPlan): string[] {
     const own = version.assessments[reviewerId]?.criteria ?? {};
-    return criteria.filter((c) => c.required && own[c.id]?.verdict !== 'pass').map((c) => c.id);
+    const carried = new Set(plan.criteria.filter((c) => c.status === 'carried').map((c) => c.criterionId));
+    return criteria
+      .filter((c) => c.required)
+      .filter((c) => {
+        const verdict = own[c.id]?.verdict;
+        if (carried.has(c.id)) return verdict !== undefined && verdict !== 'pass';
+        return verdict !== 'pass';
+      })
+      .map((c) => c.id);
+  }
+
+  async function planOf(version: VersionDoc): Promise<ReReviewPlan> {
+    return planFor(version, await listings.findById(version.listingId));
+  }
+
+  /**
+   * An approval ends live or with an error the reviewer sees: never silently approved but not
+   * published (issue 11 item 1). The version stays approved, so boot's reconciliation retries.
+   */
+  async function publishApproved(user: AuthUser, version: VersionDoc, at: string): Promise<void> {
+    const outcome = await publishVersion(listings, version, criteria, at);
+    if (outcome === 'already-live') return;
+    if (outcome !== 'published') {
+      await audit.record({
+        actor: user,
+        action: 'listing.publication-failed',
+        subject: { type: 'listing', id: version.listingId },
+        details: { versionId: version._id, number: version.number, outcome },
+      });
+      throw new ConflictError(
+        `Version ${version.number} is approved but could not go live (${outcome}).`,
+        'publication-failed',
+      );
+    }
+    await audit.record({
+      actor: user,
+      action: 'listing.published',
+      subject: { type: 'listing', id: version.listingId },
+      details: { versionId: version._id, number: version.number },
+    });
+    await catalog.changed();
   }
 
   /** A final approval or a rejection is a public decision (issue 13), without reviewers' names. */
@@ -153,14 +210,20 @@ export function createReviewService(deps: Deps) {
       requireReviewer(user);
       const version = await load(versionId);
       if (!mayReview(user, version))
-        throw new ForbiddenError("You may not review your own organisation's listing.");
+        throw new ForbiddenError("You may not review your own organisation's listing.", 'own-organisation');
       if (!canTransition(version.status, 'claim', 'in_review')) {
-        throw new ConflictError(`A version that is ${version.status} cannot be claimed.`);
+        throw new ConflictError(`A version that is ${version.status} cannot be claimed.`, 'cannot-claim');
       }
       // Claiming again while in review changes nothing (a reload of the page, a double click).
       if (version.reviewers.includes(user.id)) return detail(user, version);
-      if (version.reviewers.length >= REQUIRED_APPROVALS)
-        throw new ConflictError('Two reviewers have claimed it already.');
+      const { requiredApprovals } = await planOf(version);
+      if (version.reviewers.length >= requiredApprovals)
+        throw new ConflictError(
+          requiredApprovals === 1
+            ? 'A reviewer has claimed it already; this version needs one.'
+            : 'Two reviewers have claimed it already.',
+          'review-full',
+        );
       const at = new Date().toISOString();
       const push: Record<string, unknown> = { reviewers: user.id };
       if (version.status === 'submitted') push.timeline = { status: 'in_review', at };
@@ -228,20 +291,29 @@ export function createReviewService(deps: Deps) {
       let next: ReviewStatus;
       if (input.decision === 'approve') {
         if (version.approvals.includes(user.id)) {
-          throw new ConflictError('You approved already; a second, different reviewer must approve too.');
+          throw new ConflictError(
+            'You approved already; a second, different reviewer must approve too.',
+            'already-approved',
+          );
         }
-        const missing = missingRequired(version, user.id);
+        const plan = await planOf(version);
+        const missing = missingRequired(version, user.id, plan);
         if (missing.length > 0) {
           throw new ConflictError(
             `Every required criterion must pass first. Not passed: ${missing.join(', ')}.`,
+            'required-criteria-not-passed',
+            missing.map((id) => ({ in: 'body', field: `criteria.${id}`, message: 'must pass' })),
           );
         }
-        next = version.approvals.length + 1 >= REQUIRED_APPROVALS ? 'approved' : 'in_review';
+        next = version.approvals.length + 1 >= plan.requiredApprovals ? 'approved' : 'in_review';
       } else {
         next = input.decision === 'reject' ? 'rejected' : 'changes_requested';
       }
       if (!canTransition(version.status, input.decision, next)) {
-        throw new ConflictError(`A version that is ${version.status} cannot be ${input.decision}d.`);
+        throw new ConflictError(
+          `A version that is ${version.status} cannot be ${input.decision}d.`,
+          'decision-not-allowed',
+        );
       }
 
       const at = new Date().toISOString();
@@ -277,16 +349,9 @@ export function createReviewService(deps: Deps) {
         reason: input.comment || null,
         details: { number: version.number, status: next },
       });
+      // The decision is a fact of record even when going live then fails (issue 13).
       if (next === 'approved' || next === 'rejected') await recordInRegister(updated, next, at);
-      if (next === 'approved' && (await publishVersion(listings, updated, criteria, at))) {
-        await audit.record({
-          actor: user,
-          action: 'listing.published',
-          subject: { type: 'listing', id: version.listingId },
-          details: { versionId: version._id, number: version.number },
-        });
-        await catalog.changed();
-      }
+      if (next === 'approved') await publishApproved(user, updated, at);
       return detail(user, updated);
     },
   };

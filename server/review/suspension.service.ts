@@ -2,6 +2,7 @@ import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { type AuthUser, isPlatformAdmin, isReviewer } from '../identity/identity.types.ts';
+import type { ListingDoc } from '../listings/listing.documents.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
 import type { RegisterService } from '../register/register.service.ts';
 
@@ -18,6 +19,39 @@ export function createSuspensionService(deps: {
 
   function requireReviewerOrAdmin(user: AuthUser): void {
     if (!isReviewer(user) && !isPlatformAdmin(user)) throw new ForbiddenError('Only reviewers suspend apps.');
+  }
+
+  async function suspendListing(
+    user: AuthUser,
+    listing: ListingDoc,
+    reason: string,
+    publicReason?: PublicReason,
+  ): Promise<void> {
+    const suspension = { reason, at: new Date().toISOString(), by: user.id };
+    const updated = await listings.updateAtRevision(
+      listing._id,
+      listing.revision,
+      { $set: { status: 'suspended', suspension } },
+      { status: 'live' },
+    );
+    if (!updated) throw new ConflictError('The app was changed meanwhile. Reload and try again.');
+    await catalog.changed();
+    await audit.record({
+      actor: user,
+      action: 'listing.suspended',
+      subject: { type: 'listing', id: listing._id },
+      reason,
+    });
+    // Every suspension is a public decision, an incident's too; without a public reason the
+    // register shows its standard text (issue 13).
+    await register.record({
+      kind: 'suspension',
+      at: suspension.at,
+      listing: { ...listing, name: listing.live?.content.name ?? listing.draft.name },
+      version: listing.live?.number ?? null,
+      reason: reasonOf(publicReason),
+      deciders: [user.id],
+    });
   }
 
   return {
@@ -37,29 +71,18 @@ export function createSuspensionService(deps: {
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       if (listing.status !== 'live') throw new ConflictError(`The app is ${listing.status}, not live.`);
-      const suspension = { reason, at: new Date().toISOString(), by: user.id };
-      const updated = await listings.updateAtRevision(
-        listing._id,
-        listing.revision,
-        { $set: { status: 'suspended', suspension } },
-        { status: 'live' },
-      );
-      if (!updated) throw new ConflictError('The app was changed meanwhile. Reload and try again.');
-      await catalog.changed();
-      await audit.record({
-        actor: user,
-        action: 'listing.suspended',
-        subject: { type: 'listing', id: listing._id },
-        reason,
-      });
-      await register.record({
-        kind: 'suspension',
-        at: suspension.at,
-        listing: { ...listing, name: listing.live?.content.name ?? listing.draft.name },
-        version: listing.live?.number ?? null,
-        reason: reasonOf(publicReason),
-        deciders: [user.id],
-      });
+      await suspendListing(user, listing, reason, publicReason);
+    },
+
+    /**
+     * An incident of severity high suspends at once, whoever may report it (issue 12); false when
+     * the app was not live (already suspended, say).
+     */
+    async suspendForIncident(user: AuthUser, slug: string, reason: string): Promise<boolean> {
+      const listing = await listings.findBySlug(slug);
+      if (listing?.status !== 'live') return false;
+      await suspendListing(user, listing, reason);
+      return true;
     },
 
     /** Puts a suspended app back in the catalog. */

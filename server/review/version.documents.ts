@@ -2,6 +2,7 @@ import type { ReviewStatus } from '../../shared/review-state.ts';
 import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { Verdict } from '../../shared/schemas/review.ts';
 import type { PendingAuditEvent } from '../audit/audit.service.ts';
+import type { EvidenceSnapshot } from '../evidence/evidence.documents.ts';
 
 export interface CriterionVerdict {
   verdict: Verdict;
@@ -24,6 +25,8 @@ export interface VersionDoc {
   organisationId: string;
   number: number;
   content: ListingDraft;
+  /** The evidence items the vendor submitted with this version (issue 12). */
+  evidence?: EvidenceSnapshot[];
   status: ReviewStatus;
   /** Checked in every update's filter: of two racing changes exactly one wins. */
   revision: number;

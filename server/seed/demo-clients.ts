@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
-import { chmod, readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Logger } from 'pino';
 import type { SeedListing } from '../../shared/schemas/listing.ts';
 import { hashClientSecret } from '../listings/client-secret.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
+import { makePrivate, writePrivateFile } from '../private-files.ts';
 
 export const DEMO_CLIENTS_FILE = 'demo-clients.json';
 
@@ -41,7 +42,10 @@ export async function provisionDemoClients(
   const existing = await readFile(file, 'utf8')
     .then((text) => JSON.parse(text) as DemoClient[])
     .catch(() => null);
-  if (existing && existing.length === seeds.length) return;
+  if (existing && existing.length === seeds.length) {
+    await makePrivate(file);
+    return;
+  }
 
   const clients: DemoClient[] = [];
   for (const seed of seeds) {
@@ -60,7 +64,6 @@ export async function provisionDemoClients(
       idTokenSignedResponseAlg: listing.live?.content.launch.idTokenSignedResponseAlg ?? 'RS256',
     });
   }
-  await writeFile(file, `${JSON.stringify(clients, null, 2)}\n`, { mode: 0o600 });
-  await chmod(file, 0o600);
+  await writePrivateFile(file, `${JSON.stringify(clients, null, 2)}\n`);
   logger.info({ file, clients: clients.length }, 'provisioned demo app client credentials');
 }

@@ -6,7 +6,17 @@ export const AuditEventSchema = z.object({
   actor: z.object({ id: z.string(), name: z.string() }),
   action: z.string(),
   subject: z.object({
-    type: z.enum(['listing', 'version', 'municipality', 'session', 'objection', 'referral']),
+    type: z.enum([
+      'listing',
+      'version',
+      'municipality',
+      'session',
+      'organisation',
+      'invitation',
+      'membership',
+      'objection',
+      'referral',
+    ]),
     id: z.string(),
   }),
   reason: z.string().nullable(),

@@ -1,9 +1,34 @@
 import { z } from 'zod';
+import { nameProblem, textProblem, urlSpellingProblem } from '../safe-text.ts';
+
+/** Refuses text residents could be misled by (shared/safe-text.ts, issue 9). */
+export function safeText<T extends z.ZodString>(schema: T, options: { multiLine: boolean }) {
+  return schema.superRefine((value, ctx) => {
+    const problem = textProblem(value, options);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** An app or organisation name: safe text, no invisible characters, two visible ones at least. */
+export function safeName<T extends z.ZodString>(schema: T) {
+  return schema.superRefine((value, ctx) => {
+    const problem = nameProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
+
+/** A URL every parser reads alike (no backslash, spaces or user info). */
+export function unambiguousUrl<T extends z.ZodType<string>>(schema: T) {
+  return schema.superRefine((value, ctx) => {
+    const problem = urlSpellingProblem(value);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem });
+  });
+}
 
 /** Text the storefront shows in Dutch first and English second (DESIGN.md "Storefront"). */
 export const LocalizedTextSchema = z.strictObject({
-  nl: z.string().trim().min(1).max(4000),
-  en: z.string().trim().min(1).max(4000),
+  nl: safeText(z.string().trim().normalize().min(1).max(4000), { multiLine: true }),
+  en: safeText(z.string().trim().normalize().min(1).max(4000), { multiLine: true }),
 });
 export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 
@@ -32,6 +57,8 @@ export const ProblemSchema = z.object({
   title: z.string(),
   status: z.number().int(),
   detail: z.string().optional(),
+  /** A stable code from shared/problem-codes.ts, for clients that explain the refusal themselves. */
+  code: z.string().max(64).optional(),
   instance: z.string().optional(),
   errors: z
     .array(

@@ -1,30 +1,26 @@
 import { z } from 'zod';
+import { AssuranceLevelSchema } from '../assurance.ts';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
-import { IdSchema, LocalizedTextSchema, SlugSchema } from './common.ts';
+import { IdSchema, LocalizedTextSchema, SlugSchema, safeName, unambiguousUrl } from './common.ts';
 import { PublicJwksSchema } from './jwks.ts';
 
 const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** An https URL; loopback http is accepted here and refused by the server when demo sign-in is off. */
-export const LaunchUrlSchema = z
-  .string()
-  .max(2048)
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      if (url.hash || url.username || url.password) return false;
-      return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
-    } catch {
-      return false;
-    }
-  }, 'an https URL without a fragment (http only for localhost)');
+export const LaunchUrlSchema = unambiguousUrl(z.string().max(2048)).refine((value) => {
+  try {
+    const url = new URL(value);
+    if (url.hash || url.username || url.password) return false;
+    return url.protocol === 'https:' || (url.protocol === 'http:' && LOOPBACK_HOSTS.has(url.hostname));
+  } catch {
+    return false;
+  }
+}, 'an https URL without a fragment (http only for localhost)');
 
-export function isLoopbackUrl(value: string): boolean {
-  return LOOPBACK_HOSTS.has(new URL(value).hostname);
-}
-
-export const HttpsUrlSchema = z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048);
+export const HttpsUrlSchema = unambiguousUrl(
+  z.url({ protocol: /^https$/, hostname: z.regexes.domain }).max(2048),
+);
 
 export const CategoryIdSchema = z.enum(CATEGORY_IDS);
 export const ClaimIdSchema = z.enum(CLAIM_IDS);
@@ -46,9 +42,17 @@ export const ScreenshotSchema = z.strictObject({
   alt: LocalizedTextSchema,
 });
 
+/**
+ * How the storefront calls the app's initiate_login_uri. GET is the default: stock RPs such as
+ * mod_auth_openidc read any POST to their callback as a form_post answer (docs/decisions/040).
+ */
+export const InitiateLoginMethodSchema = z.enum(['GET', 'POST']);
+export type InitiateLoginMethod = z.infer<typeof InitiateLoginMethodSchema>;
+
 export const LaunchRegistrationSchema = z
   .strictObject({
     initiateLoginUri: LaunchUrlSchema,
+    initiateLoginMethod: InitiateLoginMethodSchema.default('GET'),
     redirectUris: z.array(LaunchUrlSchema).min(1).max(5),
     idTokenSignedResponseAlg: z.enum(['RS256', 'ES256']).default('RS256'),
     /**
@@ -59,6 +63,11 @@ export const LaunchRegistrationSchema = z
     /** The app's public keys (private_key_jwt, signed Request Objects): inline, or where to fetch them. */
     jwks: PublicJwksSchema.optional(),
     jwksUri: HttpsUrlSchema.optional(),
+    /**
+     * The lowest DigiD level (eIDAS LoA) a resident must have signed in with to open the app; part
+     * of the reviewed version. A lower sign-in is stepped up at the broker, not refused (issue 14).
+     */
+    minimumAssurance: AssuranceLevelSchema.optional(),
   })
   .superRefine((registration, ctx) => {
     if (registration.jwks && registration.jwksUri) {
@@ -94,7 +103,7 @@ export const SupportSchema = z.strictObject({
  * and status. Claims and launch registration are part of it, so widening them needs a new review.
  */
 export const ListingDraftSchema = z.strictObject({
-  name: z.string().trim().min(2).max(60),
+  name: safeName(z.string().trim().normalize().min(2).max(60)),
   tagline: LocalizedTextSchema,
   description: LocalizedTextSchema,
   categories: z.array(CategoryIdSchema).min(1).max(3),

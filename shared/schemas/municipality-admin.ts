@@ -9,3 +9,13 @@ export const MunicipalityOffersSchema = z.object({
   name: z.string(),
   offers: z.array(SlugSchema),
 });
+
+/**
+ * How often the municipality's residents opened each app, per week (oldest first): counts
+ * only, never per resident (issue 11, municipality usage figures).
+ */
+export const MunicipalityUsageSchema = z.object({
+  code: MunicipalityCodeSchema,
+  weeks: z.array(z.iso.date()),
+  apps: z.array(z.object({ slug: SlugSchema, launches: z.array(z.number().int().nonnegative()) })),
+});

@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { IdSchema, SlugSchema } from './common.ts';
+import { IdSchema, SlugSchema, safeText } from './common.ts';
 import { PublicReasonSchema } from './register.ts';
 
 /** A document an objection relies on: a link to where the vendor keeps it. */
 export const ObjectionDocumentSchema = z.strictObject({
-  title: z.string().trim().min(1).max(200),
+  title: safeText(z.string().trim().min(1).max(200), { multiLine: false }),
   url: z.url({ protocol: /^https$/, error: 'an https link' }).max(2000),
 });
 
 /** POST /api/v1/decisions/{decisionId}/objections */
 export const ObjectionInputSchema = z.strictObject({
-  grounds: z.string().trim().min(20).max(10_000),
+  grounds: safeText(z.string().trim().min(20).max(10_000), { multiLine: true }),
   documents: z.array(ObjectionDocumentSchema).max(10).default([]),
 });
 export type ObjectionInput = z.input<typeof ObjectionInputSchema>;
@@ -24,7 +24,9 @@ export const ObjectionVoteSchema = z.strictObject({
 });
 export type ObjectionVoteInput = z.input<typeof ObjectionVoteSchema>;
 
-export const ObjectionExtensionSchema = z.strictObject({ reason: z.string().trim().min(10).max(2000) });
+export const ObjectionExtensionSchema = z.strictObject({
+  reason: safeText(z.string().trim().min(10).max(2000), { multiLine: true }),
+});
 
 export const ObjectionIdParamsSchema = z.strictObject({ objectionId: IdSchema });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { safeText } from './common.ts';
 
 /**
  * A municipality's own conditions for offering an app (issue 13 part 3, decision 072), on top of
@@ -19,7 +20,7 @@ export const OfferConditionsInputSchema = z.strictObject({
   goLiveDate: DateSchema.nullable().default(null),
   localContact: z
     .strictObject({
-      name: z.string().trim().min(2).max(120),
+      name: safeText(z.string().trim().min(2).max(120), { multiLine: false }),
       email: z.email().max(200).optional(),
       phone: z
         .string()
@@ -30,7 +31,10 @@ export const OfferConditionsInputSchema = z.strictObject({
     .nullable()
     .default(null),
   localNote: z
-    .strictObject({ nl: z.string().trim().min(1).max(1000), en: z.string().trim().max(1000).default('') })
+    .strictObject({
+      nl: safeText(z.string().trim().min(1).max(1000), { multiLine: true }),
+      en: safeText(z.string().trim().max(1000), { multiLine: true }).default(''),
+    })
     .nullable()
     .default(null),
   /** Which conditions must be met before residents see the offer. */

@@ -3,7 +3,8 @@ import { IdSchema, LocalizedTextSchema, MunicipalityCodeSchema } from './common.
 
 /** Roles are memberships (DESIGN.md "Identity"). */
 export const MembershipSchema = z.discriminatedUnion('role', [
-  z.strictObject({ role: z.literal('resident'), municipality: MunicipalityCodeSchema }),
+  // null: the broker did not say where the resident lives; they browse and manage consents but open no app.
+  z.strictObject({ role: z.literal('resident'), municipality: MunicipalityCodeSchema.nullable() }),
   z.strictObject({ role: z.literal('vendor'), organisationId: IdSchema }),
   z.strictObject({ role: z.literal('reviewer') }),
   z.strictObject({ role: z.literal('municipality-admin'), municipality: MunicipalityCodeSchema }),

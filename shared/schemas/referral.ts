@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { IdSchema, MunicipalityCodeSchema, SlugSchema } from './common.ts';
+import { IdSchema, MunicipalityCodeSchema, SlugSchema, safeText } from './common.ts';
 
 /** POST /api/v1/referrals: a professional hands a resident an app (issue 13 part 4, decision 073). */
 export const ReferralInputSchema = z.strictObject({
   municipality: MunicipalityCodeSchema,
   slug: SlugSchema,
-  note: z.string().trim().max(500).default(''),
+  note: safeText(z.string().trim().max(500), { multiLine: true }).default(''),
 });
 export type ReferralInput = z.input<typeof ReferralInputSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IdSchema, pageOf, SlugSchema } from './common.ts';
+import { IdSchema, pageOf, SlugSchema, safeText } from './common.ts';
 
 /**
  * The public decision register (issue 13, docs/decisions/070): every decision about which apps
@@ -20,8 +20,8 @@ export type DecisionKind = z.infer<typeof DecisionKindSchema>;
 
 /** A public reason: B1 Dutch, English beside it (optional: the Dutch one is the decision). */
 export const PublicReasonSchema = z.strictObject({
-  nl: z.string().trim().min(10).max(2000),
-  en: z.string().trim().max(2000).default(''),
+  nl: safeText(z.string().trim().min(10).max(2000), { multiLine: true }),
+  en: safeText(z.string().trim().max(2000), { multiLine: true }).default(''),
 });
 export type PublicReasonInput = z.input<typeof PublicReasonSchema>;
 

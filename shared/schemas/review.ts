@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { IdSchema } from './common.ts';
+import { FIELD_GROUPS } from '../version-diff.ts';
+import { IdSchema, safeText } from './common.ts';
+import { EvidenceItemSchema } from './evidence.ts';
 import { ListingDraftSchema } from './listing.ts';
 import { PublicReasonSchema } from './register.ts';
 import { ReviewStatusSchema } from './vendor.ts';
@@ -13,7 +15,10 @@ export const ReviewQueueQuerySchema = z.strictObject({ status: ReviewStatusSchem
 export const AssessmentSchema = z.strictObject({
   criteria: z.record(
     IdSchema,
-    z.strictObject({ verdict: VerdictSchema, note: z.string().trim().max(2000).default('') }),
+    z.strictObject({
+      verdict: VerdictSchema,
+      note: safeText(z.string().trim().max(2000), { multiLine: true }).default(''),
+    }),
   ),
 });
 export type AssessmentInput = z.input<typeof AssessmentSchema>;
@@ -21,7 +26,7 @@ export type AssessmentInput = z.input<typeof AssessmentSchema>;
 export const DecisionSchema = z
   .strictObject({
     decision: z.enum(['approve', 'request_changes', 'reject']),
-    comment: z.string().trim().max(4000).default(''),
+    comment: safeText(z.string().trim().max(4000), { multiLine: true }).default(''),
     /** The reason the public register shows, apart from the internal comment (issue 13). */
     publicReason: PublicReasonSchema.optional(),
     /** The revision the reviewer decided on; a stale one gets 409 instead of overwriting. */
@@ -47,6 +52,8 @@ export const ReviewQueueItemSchema = z.object({
   /** Their ids, in the same order: what the workspace compares with the signed-in reviewer. */
   reviewerIds: z.array(z.string()),
   approvals: z.number().int(),
+  /** Approvals this version needs: 1 when only texts and screenshots changed (decision 060), else 2. */
+  requiredApprovals: z.number().int().optional(),
   revision: z.number().int(),
   /** False when the reviewer belongs to the vendor's organisation. */
   mayReview: z.boolean(),
@@ -60,10 +67,32 @@ export const ReviewerAssessmentSchema = z.object({
   updatedAt: z.iso.datetime(),
 });
 
+/** What a re-review needs: the changes from the live version and, per criterion, fresh or carried over. */
+export const ReReviewSchema = z.object({
+  comparedWith: z.object({ versionNumber: z.number().int(), approvedAt: z.iso.datetime() }).nullable(),
+  requiredApprovals: z.number().int(),
+  changes: z.array(
+    z.object({ group: z.enum(FIELD_GROUPS), field: z.string(), before: z.unknown(), after: z.unknown() }),
+  ),
+  criteria: z.array(
+    z.object({
+      criterionId: z.string(),
+      status: z.enum(['assess', 'carried']),
+      because: z.array(z.string()),
+      outcome: z.enum(['pass', 'not-applicable']).nullable(),
+      assessedAt: z.iso.datetime().nullable(),
+    }),
+  ),
+});
+export type ReReview = z.infer<typeof ReReviewSchema>;
+
 export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
   content: ListingDraftSchema,
   /** What is live now, to compare claims and launch registration against. */
   liveContent: ListingDraftSchema.nullable(),
+  reReview: ReReviewSchema.optional(),
+  /** The evidence this version carries, with its status today. */
+  evidence: z.array(EvidenceItemSchema).optional(),
   assessments: z.array(ReviewerAssessmentSchema),
   decisions: z.array(
     z.object({
@@ -79,7 +108,7 @@ export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
 export type ReviewDetail = z.infer<typeof ReviewDetailSchema>;
 
 export const SuspensionSchema = z.strictObject({
-  reason: z.string().trim().min(3).max(2000),
+  reason: safeText(z.string().trim().min(3).max(2000), { multiLine: true }),
   /** What the public register shows; without it, a standard text (issue 13). */
   publicReason: PublicReasonSchema.optional(),
 });

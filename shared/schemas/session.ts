@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AssuranceLevelSchema } from '../assurance.ts';
 import { IdSchema, LocalizedTextSchema } from './common.ts';
 import { MembershipSchema } from './persona.ts';
 
@@ -13,6 +14,8 @@ export const SessionSchema = z.object({
   roles: z.array(MembershipSchema),
   /** When an idle session ends unless the user does something. */
   idleExpiresAt: z.iso.datetime().nullable(),
+  /** The level of the sign-in (DigiD "Substantieel" is substantial); null when signed out or for staff. */
+  assurance: AssuranceLevelSchema.nullable().optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 
@@ -25,3 +28,13 @@ export const DemoPersonaSchema = z.object({
 export type DemoPersona = z.infer<typeof DemoPersonaSchema>;
 
 export const DemoSignInSchema = z.strictObject({ persona: IdSchema });
+
+/** Which ways to sign in an install offers (GET /api/v1/session/sign-in-methods). */
+export const SignInMethodsSchema = z.object({
+  /** "Inloggen met DigiD" through the broker: GET /auth/residents/sign-in. */
+  residents: z.boolean(),
+  /** Staff through their organisation's provider: GET /auth/staff/sign-in. */
+  staff: z.boolean(),
+  demo: z.boolean(),
+});
+export type SignInMethods = z.infer<typeof SignInMethodsSchema>;

@@ -159,7 +159,7 @@ describe('health', () => {
 
 describe('storefront', () => {
   it('serves the storefront for deep links and media files', async () => {
-    const page = await get('/apps/some-app');
+    const page = await get('/apps/budgetcoach');
     expect(page.status).toBe(200);
     expect(page.headers.get('content-type')).toMatch(/text\/html/);
     expect(await page.text()).toContain('<div id="root">');

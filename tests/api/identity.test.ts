@@ -52,6 +52,7 @@ describe('identity', () => {
         user: null,
         roles: [],
         idleExpiresAt: null,
+        assurance: null,
       });
     });
 
@@ -92,7 +93,7 @@ describe('identity', () => {
 
       const session = await sessionOf(client);
 
-      expect(session).toEqual({ user: null, roles: [], idleExpiresAt: null });
+      expect(session).toEqual({ user: null, roles: [], idleExpiresAt: null, assurance: null });
       expect(await sessions.find({ _id: id })).toEqual([]);
       await expectProblem(await client.get('/api/v1/audit'), 401);
     });

@@ -602,9 +602,11 @@ describe('review', () => {
 
     it('reviews a new version while the old one stays live, then replaces it', async () => {
       const { listing, slug } = await liveApp(vendor, reviewers(), criteria);
+      // A new privacy statement as well as a text: four eyes (decision 060).
       const newer = buildListingDraft({
         name: listing.draft.name,
         tagline: { nl: 'Versie twee', en: 'Two' },
+        privacyStatementUrl: 'https://testapp.example/privacy-2',
       });
       await vendor.put(`/api/v1/vendor/listings/${listing.id}/draft`, { draft: newer });
 
@@ -811,6 +813,11 @@ describe('review', () => {
     it('keeps a suspended app suspended when a newer version is approved', async () => {
       const { listing, slug } = await liveApp(vendor, reviewers(), criteria);
       await jan.post(`/api/v1/apps/${slug}/suspension`, { reason: 'Beveiligingslek.' });
+      // A changed launch registration: four eyes (decision 060).
+      const launch = { ...listing.draft.launch, redirectUris: ['https://testapp.example/callback-2'] };
+      await vendor.put(`/api/v1/vendor/listings/${listing.id}/draft`, {
+        draft: { ...listing.draft, launch },
+      });
       const { versionId } = await submitListing(vendor, listing.id);
 
       await approveAs(jan, versionId, criteria);

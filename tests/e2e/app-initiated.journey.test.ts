@@ -60,12 +60,12 @@ describe('app-initiated sign-in journey', () => {
     await expectNoAxeViolations(page, 'consent page inside the sign-in');
     await page.getByRole('button', { name: /akkoord/i }).click();
 
-    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/callback'));
+    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/welkom'));
     await expect.poll(() => page.locator('h1').textContent()).toContain('Welkom, Fatima');
 
     // Once more: signed in and consented, the app gets the resident back without a page in between.
     await page.goto(`${demo.url}/apps/${slug}/sign-in`);
-    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/callback'));
+    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/welkom'));
     await expect.poll(() => page.locator('h1').textContent()).toContain('Welkom, Fatima');
     expect(pageErrors).toEqual([]);
   });

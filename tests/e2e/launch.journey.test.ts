@@ -68,12 +68,25 @@ describe('launch journey', () => {
     await expectNoAxeViolations(page, 'consent page');
     await page.getByRole('button', { name: /akkoord/i }).click();
 
-    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/callback'));
+    // The callback redirects at once: no one-time code or state stays in the address bar (item 18).
+    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/welkom'));
+    expect(new URL(page.url()).search).toBe('');
     await expect.poll(() => page.locator('h1').textContent()).toContain('Welkom, Fatima');
     expect(await page.content()).toContain('GM0344');
+    await expectNoAxeViolations(page, 'demo app welcome');
+    // English beside Dutch.
+    await page.getByRole('link', { name: 'English' }).click();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Welcome, Fatima');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.reload();
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Welcome, Fatima');
 
     await page.goto(`${server.url}/mijn-apps`);
     await page.getByRole('link', { name: 'E2E Buurtapp' }).waitFor();
+    // The resident's own history of consents (issue 9): only they see it.
+    await page.getByText(/Toestemming gegeven aan E2E Buurtapp/).waitFor();
+    if (process.env.E2E_SCREENSHOTS)
+      await page.screenshot({ path: process.env.E2E_SCREENSHOTS, fullPage: true });
     await expectNoAxeViolations(page, 'Mijn apps');
     expect(pageErrors).toEqual([]);
   });

@@ -148,6 +148,7 @@ describe('an anonymous flood of authorization requests', () => {
     );
     expect(probe.status).toBeLessThan(500);
     expect(firstAnswerMs).toBeLessThan(2_000);
-    expect(rss).toBeLessThan(300);
+    // Under the platform's heap limit (MAX_HEAP_MB, 384): the collection is not loaded into memory.
+    expect(rss).toBeLessThan(384);
   }, 120_000);
 });

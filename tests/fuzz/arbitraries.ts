@@ -259,6 +259,7 @@ const FIELD_KINDS: [Path, 'string' | 'array' | 'object' | 'boolean'][] = [
   [['launch', 'redirectUris'], 'array'],
   [['launch', 'redirectUris', 0], 'string'],
   [['launch', 'idTokenSignedResponseAlg'], 'string'],
+  [['launch', 'initiateLoginMethod'], 'string'],
 ];
 
 const OBJECT_PATHS: [Path, string[]][] = [
@@ -286,7 +287,7 @@ const OBJECT_PATHS: [Path, string[]][] = [
   [['accessibility'], ['statementUrl', 'status']],
   [['support'], ['email', 'phone', 'url', 'hours']],
   [['cost'], ['model', 'note']],
-  [['launch'], ['initiateLoginUri', 'redirectUris', 'idTokenSignedResponseAlg']],
+  [['launch'], ['initiateLoginUri', 'initiateLoginMethod', 'redirectUris', 'idTokenSignedResponseAlg']],
   [
     ['claims', 0],
     ['claim', 'reason', 'required'],
@@ -360,6 +361,7 @@ const FIELD_INVALIDS: [Path, fc.Arbitrary<unknown>][] = [
     fc.oneof(fc.constant([]), fc.constant(Array.from({ length: 6 }, (_, i) => `https://a.example/${i}`))),
   ],
   [['launch', 'idTokenSignedResponseAlg'], fc.constantFrom('none', 'HS256', 'rs256', 'PS256')],
+  [['launch', 'initiateLoginMethod'], fc.constantFrom('get', 'PUT', 'form_post', '')],
 ];
 
 function clone<T>(value: T): T {

@@ -17,7 +17,11 @@ export class ApiClient {
     if (method !== 'GET' && method !== 'HEAD') h.origin ??= this.origin;
     if (body !== undefined) {
       h['content-type'] ??= 'application/json';
-      init.body = typeof body === 'string' ? body : JSON.stringify(body);
+      // Bytes (an uploaded PDF) go as they are; anything else as JSON.
+      init.body =
+        typeof body === 'string' || body instanceof Uint8Array
+          ? (body as RequestInit['body'])
+          : JSON.stringify(body);
     }
     const response = await fetch(`${this.baseUrl}${path}`, init);
     for (const setCookie of response.headers.getSetCookie()) {

@@ -5,6 +5,7 @@ import pino, { type Logger } from 'pino';
 import { boot } from '../../server/boot.ts';
 import { loadConfig } from '../../server/config.ts';
 import { answerClientErrorsWithProblems } from '../../server/http/client-error.ts';
+import { applyServerLimits } from '../../server/http/server-limits.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 export type TestServer = Awaited<ReturnType<typeof startTestServer>>;
@@ -33,7 +34,8 @@ export async function startTestServer(
   const temp = options.dataDir
     ? { dir: options.dataDir, remove: async () => undefined }
     : await makeTempDir();
-  const server = createServer();
+  // Looks for timed-out requests every half second, so the timeout tests need not wait long.
+  const server = createServer({ connectionsCheckingInterval: 500 });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   const url = `http://127.0.0.1:${port}`;
@@ -44,8 +46,13 @@ export async function startTestServer(
     PUBLIC_URL: url,
     LOG_LEVEL: 'silent',
     ...storeEnv(options.embeddedOnly ?? false),
+    // Test files create many listings with one organisation; the limits' own test sets them low.
+    DRAFT_SAVES_PER_MINUTE: '100000',
+    LISTINGS_PER_ORGANISATION: '100000',
+    LAUNCHES_PER_MINUTE: '100000',
     ...env,
   });
+  applyServerLimits(server, config);
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
   server.on('request', booted.handler);
   answerClientErrorsWithProblems(server);

@@ -78,7 +78,7 @@ describe('listing storage', () => {
     await listings.insert(listing('kept', v1, v1));
     expect(
       await publishVersion(listings, version('kept', 2, draftNamed('Versie twee')), [], '2026-02-01'),
-    ).toBe(true);
+    ).toBe('published');
     const after = await listings.findById('kept');
     expect(after?.live?.content.name).toBe('Versie twee');
     expect(after?.draft.name).toBe('Versie een');
@@ -95,7 +95,7 @@ describe('listing storage', () => {
         [],
         '2026-02-01',
       ),
-    ).toBe(true);
+    ).toBe('published');
     expect((await stored.findOne({ _id: 'approved' }))?.draft).toBeNull();
     expect((await listings.findById('approved'))?.draft.name).toBe('Aangepast');
   });

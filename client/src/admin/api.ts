@@ -1,9 +1,20 @@
 import type { z } from 'zod';
 import { AppListSchema, type AppSummary } from '../../../shared/schemas/catalog.ts';
-import { MunicipalityOffersSchema } from '../../../shared/schemas/municipality-admin.ts';
+import {
+  MunicipalityOffersSchema,
+  MunicipalityUsageSchema,
+} from '../../../shared/schemas/municipality-admin.ts';
 import { requestJson, requestVoid, segment } from '../lib/api-problem.ts';
 
 export type MunicipalityOffers = z.infer<typeof MunicipalityOffersSchema>;
+export type MunicipalityUsage = z.infer<typeof MunicipalityUsageSchema>;
+
+/** Launch counts per offered app and week; counts only, no resident data. */
+export function fetchUsage(code: string, signal?: AbortSignal): Promise<MunicipalityUsage> {
+  return requestJson('GET', `/api/v1/municipalities/${segment(code)}/usage`, MunicipalityUsageSchema, {
+    signal,
+  });
+}
 
 const PAGE_SIZE = 100;
 

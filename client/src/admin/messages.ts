@@ -13,11 +13,21 @@ export const nl = {
     app: 'App',
     vendor: 'Aanbieder',
     status: 'Status',
-    action: 'Aanbieden',
+    action: 'Actie',
     offer: 'Aanbieden',
+    stop: 'Stoppen met aanbieden',
     offered: 'Wordt aangeboden',
     notOffered: 'Niet aangeboden',
-    toggleHint: 'Ingedrukt betekent: je gemeente biedt deze app aan. Druk nog eens om te stoppen.',
+    usage: 'Geopend, laatste 4 weken',
+    usageValue: (n: number) => (n === 1 ? '1 keer' : `${n} keer`),
+    confirmStop: (app: string, n: number) =>
+      n === 0
+        ? `Wil je stoppen met ${app}? Inwoners hebben de app de afgelopen 4 weken niet geopend.`
+        : `Wil je stoppen met ${app}? Inwoners van je gemeente hebben de app de afgelopen 4 weken ${n === 1 ? '1 keer' : `${n} keer`} geopend.`,
+    confirmStopEffect:
+      'Na stoppen kunnen zij de app niet meer openen via Inwonercloud. In "Mijn apps" lezen ze dat je gemeente de app niet meer aanbiedt.',
+    confirmStopYes: 'Ja, stoppen',
+    confirmStopNo: 'Nee, blijven aanbieden',
     nowOffered: (app: string) => `${app} wordt nu aangeboden.`,
     nowStopped: (app: string) => `${app} wordt niet meer aangeboden.`,
     failed: 'Dat is niet gelukt. Probeer het opnieuw.',
@@ -52,11 +62,21 @@ export const en: AdminMessages = {
     app: 'App',
     vendor: 'Vendor',
     status: 'Status',
-    action: 'Offer',
+    action: 'Action',
     offer: 'Offer',
+    stop: 'Stop offering',
+    usage: 'Opened, last 4 weeks',
+    usageValue: (n: number) => (n === 1 ? 'once' : `${n} times`),
+    confirmStop: (app: string, n: number) =>
+      n === 0
+        ? `Do you want to stop offering ${app}? Residents have not opened it in the last 4 weeks.`
+        : `Do you want to stop offering ${app}? Residents of your municipality opened it ${n === 1 ? 'once' : `${n} times`} in the last 4 weeks.`,
+    confirmStopEffect:
+      'After that they can no longer open the app through Inwonercloud. In "My apps" they read that your municipality no longer offers it.',
+    confirmStopYes: 'Yes, stop',
+    confirmStopNo: 'No, keep offering',
     offered: 'Offered',
     notOffered: 'Not offered',
-    toggleHint: 'Pressed means: your municipality offers this app. Press again to stop.',
     nowOffered: (app: string) => `${app} is now offered.`,
     nowStopped: (app: string) => `${app} is no longer offered.`,
     failed: 'That did not work. Please try again.',

@@ -2,8 +2,11 @@ import type { RouteObject } from 'react-router';
 import { adminRoutes } from '../admin/routes.tsx';
 import { catalogRoutes } from '../catalog/catalog-routes.tsx';
 import { identityRoutes } from '../identity/routes.tsx';
+import { incidentRoutes } from '../incidents/routes.tsx';
 import { launchRoutes } from '../launch/routes.tsx';
 import { vendorRoutes } from '../listings/routes.tsx';
+import { notificationRoutes } from '../notifications/routes.tsx';
+import { onboardingRoutes } from '../onboarding/routes.tsx';
 import { referralRoutes } from '../referrals/routes.tsx';
 import { registerRoutes } from '../register/routes.tsx';
 import { reviewRoutes } from '../review/routes.tsx';
@@ -35,6 +38,9 @@ export const routes: RouteObject[] = [
           ...adminRoutes,
           ...registerRoutes,
           ...referralRoutes,
+          ...notificationRoutes,
+          ...incidentRoutes,
+          ...onboardingRoutes,
           { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
           { path: '*', Component: NotFoundPage },
         ],

@@ -8,6 +8,7 @@ export const en: Messages = {
   'site.skipLink': 'Skip to content',
   'site.loading': 'Loading…',
 
+  'nav.menu': 'Menu',
   'nav.label': 'Main menu',
   'nav.home': 'Home',
   'nav.apps': 'All apps',
@@ -15,6 +16,7 @@ export const en: Messages = {
   'nav.vendor': 'My listings',
   'nav.review': 'Review',
   'nav.municipality': 'Municipality',
+  'nav.access': 'Access',
 
   'language.label': 'Language',
 
@@ -109,7 +111,7 @@ export const en: Messages = {
   'app.costHeading': 'Cost',
   'app.screenshotsHeading': 'What the app looks like',
   'app.offeredYes': 'The municipality of {municipality} offers this app.',
-  'app.offeredNo': 'The municipality of {municipality} does not offer this app yet.',
+  'app.offeredNo': 'The municipality of {municipality} does not offer this app.',
   'app.offeredUnknown':
     'Choose your municipality at the top of the page. Then you see whether it offers this app.',
 

@@ -10,6 +10,7 @@ export const nl = {
   'site.skipLink': 'Naar de inhoud',
   'site.loading': 'Bezig met laden…',
 
+  'nav.menu': 'Menu',
   'nav.label': 'Hoofdmenu',
   'nav.home': 'Home',
   'nav.apps': 'Alle apps',
@@ -17,6 +18,7 @@ export const nl = {
   'nav.vendor': 'Mijn aanbod',
   'nav.review': 'Beoordelen',
   'nav.municipality': 'Gemeente',
+  'nav.access': 'Toegang',
 
   'language.label': 'Taal',
 
@@ -112,7 +114,7 @@ export const nl = {
   'app.costHeading': 'Kosten',
   'app.screenshotsHeading': 'Zo ziet de app eruit',
   'app.offeredYes': 'Gemeente {municipality} biedt deze app aan.',
-  'app.offeredNo': 'Gemeente {municipality} biedt deze app nog niet aan.',
+  'app.offeredNo': 'Gemeente {municipality} biedt deze app niet aan.',
   'app.offeredUnknown': 'Kies bovenaan de pagina je gemeente. Dan zie je of je gemeente deze app aanbiedt.',
 
   'openApp.heading': 'App openen',

@@ -4,6 +4,8 @@ import {
   DemoPersonaSchema,
   type Session,
   SessionSchema,
+  type SignInMethods,
+  SignInMethodsSchema,
 } from '../../../shared/schemas/session.ts';
 import { requestJson, requestVoid } from '../lib/api-problem.ts';
 
@@ -24,4 +26,9 @@ export function signInAsDemo(persona: string): Promise<Session> {
 
 export function deleteSession(): Promise<void> {
   return requestVoid('DELETE', '/api/v1/session');
+}
+
+/** Which ways to sign in this install offers (DigiD through the broker, staff, demo personas). */
+export function fetchSignInMethods(signal?: AbortSignal): Promise<SignInMethods> {
+  return requestJson('GET', '/api/v1/session/sign-in-methods', SignInMethodsSchema, { signal });
 }

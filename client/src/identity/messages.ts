@@ -15,6 +15,14 @@ export const nl = {
     failed: 'Inloggen is niet gelukt. Probeer het opnieuw.',
     loadFailed: 'De personen laden nu niet. Probeer het later opnieuw.',
     signedInAs: (name: string) => `Je bent ingelogd als ${name}.`,
+    residentsHeading: 'Inwoners',
+    residentsText: 'Log in met DigiD. Daarna kun je apps van je gemeente openen.',
+    digid: 'Inloggen met DigiD',
+    staffHeading: 'Gemeenten, beoordelaars en aanbieders',
+    staffText:
+      'Log in met het account van je organisatie. Je hebt eerst een uitnodiging nodig van een beheerder van Inwonercloud.',
+    staff: 'Inloggen als medewerker',
+    demoHeading: 'Demo',
   },
   roles: {
     resident: (municipality: string) => `inwoner van ${municipality}`,
@@ -77,6 +85,14 @@ export const en: IdentityMessages = {
     failed: 'Signing in did not work. Please try again.',
     loadFailed: 'The people cannot be loaded right now. Please try again later.',
     signedInAs: (name: string) => `You are signed in as ${name}.`,
+    residentsHeading: 'Residents',
+    residentsText: 'Sign in with DigiD. Then you can open the apps of your municipality.',
+    digid: 'Sign in with DigiD',
+    staffHeading: 'Municipalities, reviewers and vendors',
+    staffText:
+      "Sign in with your organisation's account. You first need an invitation from an Inwonercloud administrator.",
+    staff: 'Sign in as staff',
+    demoHeading: 'Demo',
   },
   roles: {
     resident: (municipality: string) => `resident of ${municipality}`,

@@ -14,6 +14,7 @@ export function adminMunicipalities(roles: Membership[]): MunicipalityCode[] {
 
 // Someone with several roles starts where the work is; residents start at the catalog.
 const HOMES: Array<[Role, string]> = [
+  ['platform-admin', '/beheer'],
   ['vendor', '/aanbieder'],
   ['reviewer', '/beoordelen'],
   ['municipality-admin', '/gemeente'],

@@ -17,6 +17,7 @@ export function useRoleWords(): (membership: Membership) => string {
           const code = membership.municipality;
           const name =
             list.status === 'ready' ? list.municipalities.find((x) => x.code === code)?.name : undefined;
+          if (code === null) return m.roleNames[membership.role];
           return m.roles[membership.role](name ?? code);
         }
         default:

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { ClaimId } from '../../../shared/claims.ts';
 import {
   type Consent,
+  type ConsentHistoryEntry,
+  ConsentHistorySchema,
   ConsentSchema,
   type ConsentUpdateSchema,
   type LaunchResponse,
@@ -14,6 +16,12 @@ const ConsentListSchema = z.array(ConsentSchema);
 /** The signed-in resident's consents: what each app may receive and what it received last. */
 export function fetchConsents(signal?: AbortSignal): Promise<Consent[]> {
   return requestJson('GET', '/api/v1/me/consents', ConsentListSchema, { signal });
+}
+
+/** The resident's own consents given and revoked, newest first; staff never see these. */
+export async function fetchConsentHistory(signal?: AbortSignal): Promise<ConsentHistoryEntry[]> {
+  const history = await requestJson('GET', '/api/v1/me/consent-history', ConsentHistorySchema, { signal });
+  return history.items;
 }
 
 /** Agrees to share exactly these claims with the app (required ones included). */

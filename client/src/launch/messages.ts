@@ -12,6 +12,8 @@ export const nl = {
     sessionError: 'We weten nu niet of je bent ingelogd. Laad de pagina opnieuw.',
     signInIntro: 'Om de app te openen, log je eerst in. Daarna kies je zelf welke gegevens de app krijgt.',
     signInLink: 'Log in om deze app te openen',
+    municipalityUnknown:
+      'We weten niet in welke gemeente je woont. DigiD gaf dat niet door. Daarom kun je nog geen app openen. Je kunt wel apps bekijken en je toestemmingen beheren.',
     notResident:
       'Alleen inwoners van een gemeente kunnen apps openen. Je bent nu niet ingelogd als inwoner. Log uit en log in als inwoner om deze app te openen.',
     notOffered: (municipality: string | null) =>
@@ -33,6 +35,7 @@ export const nl = {
       'De app krijgt altijd een nummer, zodat de app je de volgende keer herkent. Dat nummer is voor elke app anders. De app weet ook van welke gemeente je inwoner bent. Je burgerservicenummer (BSN) krijgt de app nooit.',
     legend: (app: string) => `Welke gegevens mag ${app} krijgen?`,
     legendHelp: 'Sommige gegevens zijn nodig om de app te gebruiken. De andere gegevens kies je zelf.',
+    legendHelpAllOptional: 'Je kiest zelf welke gegevens de app krijgt. De app werkt ook zonder.',
     noClaims: (app: string) => `${app} vraagt geen andere gegevens over jou.`,
     required: 'Nodig om de app te gebruiken',
     reason: (reason: string) => `Waarom de app dit vraagt: ${reason}`,
@@ -60,6 +63,23 @@ export const nl = {
     empty: 'Je hebt nog geen enkele app toestemming gegeven.',
     emptyHelp: 'Zoek een app die je helpt. Kies daar "Open app".',
     allApps: 'Bekijk alle apps',
+    historyTitle: 'Wat je eerder koos',
+    historyIntro: 'Hier zie je wanneer je toestemming gaf of introk. Alleen jij ziet dit.',
+    historyEmpty: 'Je hebt nog niets gekozen.',
+    historyGiven: (app: string, claims: string) => `Toestemming gegeven aan ${app}: ${claims}`,
+    historyRevoked: (app: string) => `Toestemming ingetrokken voor ${app}`,
+    unavailable: {
+      suspendedTitle: (app: string) => `${app} is stopgezet`,
+      suspended: (date: string) =>
+        `De controleurs van Inwonercloud hebben deze app op ${date} stopgezet. Je kunt de app nu niet openen.`,
+      reason: (reason: string) => `De reden: ${reason}`,
+      withdrawnTitle: (app: string) => `${app} is uit Inwonercloud gehaald`,
+      withdrawn: 'De maker heeft deze app uit Inwonercloud gehaald. Je kunt de app hier niet meer openen.',
+      notOfferedTitle: (app: string) => `Je gemeente biedt ${app} niet meer aan`,
+      notOffered:
+        'Je gemeente heeft gekozen deze app niet meer aan te bieden. Je kunt de app daarom niet meer openen via Inwonercloud.',
+      data: 'Wat gebeurt er met je gegevens? Inwonercloud stuurt de app nu niets meer van je. Wat de app eerder kreeg, heeft de maker van de app nog. Wil je dat de maker dat wist? Vraag het de maker. Wil je de app niet meer gebruiken? Trek dan hieronder je toestemming in.',
+    },
   },
   errors: {
     unauthenticated: 'Je bent niet meer ingelogd. Dat gebeurt na 15 minuten niets doen.',
@@ -88,6 +108,8 @@ export const en: LaunchMessages = {
     sessionError: 'We cannot tell right now whether you are signed in. Reload the page.',
     signInIntro: 'To open the app, sign in first. Then you choose which data the app receives.',
     signInLink: 'Sign in to open this app',
+    municipalityUnknown:
+      'We do not know which municipality you live in: DigiD did not pass it on. So you cannot open an app yet. You can still look at apps and manage your consents.',
     notResident:
       'Only residents of a municipality can open apps. You are not signed in as a resident. Sign out and sign in as a resident to open this app.',
     notOffered: (municipality: string | null) =>
@@ -109,6 +131,7 @@ export const en: LaunchMessages = {
       'The app always receives a number, so it recognises you next time. That number is different for every app. The app also knows which municipality you live in. The app never receives your citizen service number (BSN).',
     legend: (app: string) => `Which data may ${app} receive?`,
     legendHelp: 'Some data is needed to use the app. You choose the other data yourself.',
+    legendHelpAllOptional: 'You choose which data the app receives. The app also works without it.',
     noClaims: (app: string) => `${app} does not ask for any other data about you.`,
     required: 'Needed to use the app',
     reason: (reason: string) => `Why the app asks for this: ${reason}`,
@@ -136,6 +159,23 @@ export const en: LaunchMessages = {
     empty: 'You have not given consent to any app yet.',
     emptyHelp: 'Find an app that helps you. Choose "Open app" there.',
     allApps: 'See all apps',
+    historyTitle: 'What you chose before',
+    historyIntro: 'Here you see when you gave or withdrew consent. Only you see this.',
+    historyEmpty: 'You have not chosen anything yet.',
+    historyGiven: (app: string, claims: string) => `Consent given to ${app}: ${claims}`,
+    historyRevoked: (app: string) => `Consent withdrawn for ${app}`,
+    unavailable: {
+      suspendedTitle: (app: string) => `${app} has been suspended`,
+      suspended: (date: string) =>
+        `The reviewers of Inwonercloud suspended this app on ${date}. You cannot open the app now.`,
+      reason: (reason: string) => `The reason: ${reason}`,
+      withdrawnTitle: (app: string) => `${app} has been taken out of Inwonercloud`,
+      withdrawn: 'The maker took this app out of Inwonercloud. You can no longer open it here.',
+      notOfferedTitle: (app: string) => `Your municipality no longer offers ${app}`,
+      notOffered:
+        'Your municipality chose to stop offering this app. That is why you can no longer open it through Inwonercloud.',
+      data: 'What happens to your data? Inwonercloud sends the app nothing from you now. What the app received before, its maker still has. Do you want the maker to delete it? Ask the maker. Do you no longer want to use the app? Then withdraw your consent below.',
+    },
   },
   errors: {
     unauthenticated: 'You are no longer signed in. That happens after 15 minutes without activity.',

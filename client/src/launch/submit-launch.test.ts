@@ -15,6 +15,22 @@ describe('submitLaunch', () => {
     ]);
   });
 
+  it('sends a GET launch as a GET form, keeping the query the app registered', () => {
+    const submitted = spyOnFormSubmits();
+    const launch = buildLaunchResponse({ method: 'GET', action: 'https://geldfit.example/login?app=budget' });
+
+    submitLaunch(launch);
+
+    expect(submitted).toEqual([
+      {
+        method: 'get',
+        action: 'https://geldfit.example/login',
+        fields: { app: 'budget', ...launch.fields },
+        connected: true,
+      },
+    ]);
+  });
+
   it.each(['javascript:alert(1)', 'data:text/html,hi'])('refuses to post to %s', (action) => {
     const submitted = spyOnFormSubmits();
 

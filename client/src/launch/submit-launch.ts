@@ -10,11 +10,12 @@ export class LaunchTargetError extends Error {
 }
 
 /**
- * Sends the top-level window to the app's login URI with the launch fields, as an HTML form
- * POST (OIDC third-party-initiated login). A POST keeps the single-use login hint out of
- * URLs, so it never lands in history, server logs or a Referer header; it is never stored
- * either, only held in this form until the browser leaves. The form is built with DOM APIs
- * because our CSP allows no inline scripts.
+ * Sends the top-level window to the app's login URI with the launch fields (OIDC
+ * third-party-initiated login), by the method the app registered: GET (the default; stock RPs
+ * such as mod_auth_openidc take only GET, docs/decisions/040) or an HTML form POST. Either way
+ * the single-use login hint is never stored, only held in this form until the browser leaves.
+ * A GET form drops the action's own query string, so its parameters ride along as inputs. The
+ * form is built with DOM APIs because our CSP allows no inline scripts.
  */
 export function submitLaunch(launch: LaunchResponse): void {
   const action = new URL(launch.action, window.location.origin);
@@ -23,10 +24,17 @@ export function submitLaunch(launch: LaunchResponse): void {
   if (action.protocol !== 'https:' && action.protocol !== 'http:') throw new LaunchTargetError();
 
   const form = document.createElement('form');
-  form.method = 'post';
-  form.action = action.href;
   form.hidden = true;
-  for (const [name, value] of Object.entries(launch.fields)) {
+  const fields: [string, string][] = Object.entries(launch.fields);
+  if (launch.method === 'GET') {
+    form.method = 'get';
+    fields.unshift(...action.searchParams);
+    action.search = '';
+  } else {
+    form.method = 'post';
+  }
+  form.action = action.href;
+  for (const [name, value] of fields) {
     const input = document.createElement('input');
     input.type = 'hidden';
     input.name = name;

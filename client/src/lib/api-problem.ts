@@ -11,6 +11,8 @@ export type FieldProblem = NonNullable<Problem['errors']>[number];
 export class ApiProblem extends ApiError {
   readonly title: string;
   readonly detail: string | undefined;
+  /** The stable machine code (shared/problem-codes.ts) the client explains in its own words. */
+  readonly code: string | undefined;
   readonly errors: FieldProblem[];
 
   constructor(status: number, problem?: Problem) {
@@ -18,6 +20,7 @@ export class ApiProblem extends ApiError {
     this.name = 'ApiProblem';
     this.title = problem?.title ?? `HTTP ${status}`;
     this.detail = problem?.detail;
+    this.code = problem?.code;
     this.errors = problem?.errors ?? [];
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { type LaunchResponse, LaunchResponseSchema } from '../../../shared/schemas/launch.ts';
 import type { ListingDraft } from '../../../shared/schemas/listing.ts';
 import {
   ClientSecretSchema,
@@ -43,4 +44,9 @@ export function withdrawListing(id: string): Promise<VendorListingDetail> {
 /** The secret is in the answer only; callers keep it in component state, never in storage. */
 export function createClientSecret(id: string): Promise<ClientSecret> {
   return requestJson('POST', `${BASE}/${segment(id)}/client-secrets`, ClientSecretSchema);
+}
+
+/** A test launch of the draft as the fictional test resident: where to send the browser. */
+export function startTestLaunch(id: string): Promise<LaunchResponse> {
+  return requestJson('POST', `${BASE}/${segment(id)}/test-launches`, LaunchResponseSchema);
 }

@@ -2,6 +2,7 @@
 export const nl = {
   reviewNote:
     'Let op: verander je welke gegevens de app vraagt, of de adressen om in te loggen? Dan moet de app opnieuw beoordeeld worden. De versie die nu live staat, blijft live tot de nieuwe versie is goedgekeurd.',
+  reviewedField: 'Verander je dit? Dan wordt de app opnieuw beoordeeld.',
   optional: '(niet verplicht)',
   summaryTitle: 'Er gaat iets mis. Verbeter dit:',
   saveFailed: 'Opslaan is niet gelukt. Probeer het opnieuw.',
@@ -51,7 +52,8 @@ export const nl = {
     reasonNl: (label: string) => `${label}: waarom nodig? (Nederlands)`,
     reasonEn: (label: string) => `${label}: waarom nodig? (Engels)`,
     required: (label: string) => `${label} is verplicht: zonder dit gegeven werkt de app niet`,
-    requiredHint: 'Zet dit uit als een inwoner dit gegeven mag weigeren en de app toch mag openen.',
+    requiredHint:
+      'Zet dit alleen aan als de app echt niet werkt zonder dit gegeven. Anders mag een inwoner het weigeren en de app toch openen.',
   },
   statements: {
     legend: 'Privacy en toegankelijkheid',
@@ -107,6 +109,10 @@ export const nl = {
     legend: 'Inloggen in de app',
     hint: 'Inwoners openen de app vanuit Inwonercloud. Daarbij logt de app in via OpenID Connect.',
     initiateLoginUri: 'Adres waar het inloggen begint (initiate_login_uri)',
+    method: 'Hoe Inwonercloud dat adres opent',
+    methodHint:
+      'Kies GET, tenzij je app het inloggen alleen met een formulier (POST) kan beginnen. Standaard software zoals mod_auth_openidc werkt alleen met GET.',
+    methods: { GET: 'GET (standaard)', POST: 'POST (formulier)' },
     redirectUris: 'Adressen om terug te keren (redirect_uri)',
     redirectUrisHint: 'Zet elk adres op een eigen regel. Hoogstens 5.',
     alg: 'Ondertekening van het ID-token',
@@ -121,6 +127,7 @@ export type ValidationMessages = FormMessages['validation'];
 export const en: FormMessages = {
   reviewNote:
     'Please note: do you change which data the app asks for, or the sign-in addresses? Then the app must be reviewed again. The version that is live now stays live until the new version is approved.',
+  reviewedField: 'Do you change this? Then the app is reviewed again.',
   optional: '(optional)',
   summaryTitle: 'Something is wrong. Please fix this:',
   saveFailed: 'Saving did not work. Please try again.',
@@ -170,7 +177,8 @@ export const en: FormMessages = {
     reasonNl: (label: string) => `${label}: why is it needed? (Dutch)`,
     reasonEn: (label: string) => `${label}: why is it needed? (English)`,
     required: (label: string) => `${label} is required: the app does not work without it`,
-    requiredHint: 'Turn this off if a resident may refuse this item and still open the app.',
+    requiredHint:
+      'Only turn this on if the app really does not work without this item. Otherwise a resident may refuse it and still open the app.',
   },
   statements: {
     legend: 'Privacy and accessibility',
@@ -226,6 +234,10 @@ export const en: FormMessages = {
     legend: 'Signing in to the app',
     hint: 'Residents open the app from Inwonercloud. The app then signs in with OpenID Connect.',
     initiateLoginUri: 'Address where sign-in starts (initiate_login_uri)',
+    method: 'How Inwonercloud opens that address',
+    methodHint:
+      'Choose GET, unless your app can only start sign-in from a form (POST). Standard software such as mod_auth_openidc only works with GET.',
+    methods: { GET: 'GET (default)', POST: 'POST (form)' },
     redirectUris: 'Addresses to return to (redirect_uri)',
     redirectUrisHint: 'Put each address on its own line. At most 5.',
     alg: 'Signing of the ID token',

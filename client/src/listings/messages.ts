@@ -7,7 +7,8 @@ type Decision = 'approve' | 'request_changes' | 'reject';
 /** Copy of the vendor portal. B1 Dutch first; `en` must have the same shape. */
 export const nl = {
   listingStatus: {
-    draft: 'Concept',
+    // A listing that never went live; its versions carry their own review status beside it.
+    draft: 'Nog niet live',
     live: 'Live',
     suspended: 'Opgeschort',
     withdrawn: 'Ingetrokken',
@@ -26,7 +27,7 @@ export const nl = {
     reject: 'Afgewezen',
   } satisfies Record<Decision, string>,
   list: {
-    title: 'Mijn apps',
+    title: 'Mijn aanbod',
     intro: 'Hier zie je de apps van je organisatie en hoe ver de beoordeling is.',
     add: 'Nieuwe app aanmelden',
     empty: 'Je hebt nog geen apps aangemeld.',
@@ -52,7 +53,7 @@ export const nl = {
   },
   detail: {
     titlePlain: 'App',
-    back: 'Terug naar mijn apps',
+    back: 'Terug naar mijn aanbod',
     saved: 'Het concept is opgeslagen.',
     facts: 'Gegevens',
     status: 'Status',
@@ -99,12 +100,22 @@ export const nl = {
     copyHint: 'Lukt kopiëren niet? Selecteer het secret en kopieer het zelf (Ctrl+C of Cmd+C).',
     hide: 'Ik heb het secret bewaard',
   },
+  testLaunch: {
+    heading: 'Test openen',
+    intro:
+      'Open je app zoals een inwoner dat doet, met de inloggegevens van je concept. Je logt in als een verzonnen testinwoner: het ID-token heeft test_launch: true en nooit gegevens van een echte inwoner.',
+    button: 'Test openen',
+    busy: 'Bezig met openen…',
+    needsSecret: 'Maak eerst een client secret (hierboven). Daarna kun je je app test openen.',
+    withdrawn: 'Deze app is teruggetrokken. Je kunt hem niet meer test openen.',
+    failed: 'Test openen is niet gelukt. Probeer het opnieuw.',
+  },
 };
 
 export type VendorMessages = typeof nl;
 
 export const en: VendorMessages = {
-  listingStatus: { draft: 'Draft', live: 'Live', suspended: 'Suspended', withdrawn: 'Withdrawn' },
+  listingStatus: { draft: 'Not live yet', live: 'Live', suspended: 'Suspended', withdrawn: 'Withdrawn' },
   reviewStatus: {
     draft: 'Draft',
     submitted: 'Submitted',
@@ -115,7 +126,7 @@ export const en: VendorMessages = {
   },
   decision: { approve: 'Approved', request_changes: 'Changes requested', reject: 'Rejected' },
   list: {
-    title: 'My apps',
+    title: 'My listings',
     intro: 'Here you see the apps of your organisation and how far the review is.',
     add: 'Register a new app',
     empty: 'You have not registered any apps yet.',
@@ -140,7 +151,7 @@ export const en: VendorMessages = {
   },
   detail: {
     titlePlain: 'App',
-    back: 'Back to my apps',
+    back: 'Back to my listings',
     saved: 'The draft has been saved.',
     facts: 'Details',
     status: 'Status',
@@ -185,6 +196,16 @@ export const en: VendorMessages = {
     copied: 'Copied.',
     copyHint: 'Copying does not work? Select the secret and copy it yourself (Ctrl+C or Cmd+C).',
     hide: 'I have stored the secret',
+  },
+  testLaunch: {
+    heading: 'Test launch',
+    intro:
+      'Open your app as a resident does, with the sign-in settings of your draft. You sign in as a made-up test resident: the ID token has test_launch: true and never a real resident’s data.',
+    button: 'Test launch',
+    busy: 'Opening…',
+    needsSecret: 'Create a client secret first (above). Then you can test-launch your app.',
+    withdrawn: 'This app was withdrawn. You can no longer test-launch it.',
+    failed: 'The test launch did not work. Please try again.',
   },
 };
 

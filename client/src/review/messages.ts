@@ -1,3 +1,4 @@
+import type { InitiateLoginMethod } from '../../../shared/schemas/listing.ts';
 import type { Verdict } from '../../../shared/schemas/review.ts';
 import type { CriterionGroup } from './criteria-groups.ts';
 
@@ -5,7 +6,14 @@ type Decision = 'approve' | 'request_changes' | 'reject';
 
 /** Copy of the reviewer workspace. B1 Dutch first; `en` must have the same shape. */
 export const nl = {
-  nav: { queue: 'Wachtrij', suspensions: 'Opgeschorte apps', objections: 'Bezwaren', label: 'Beoordelen' },
+  nav: {
+    queue: 'Wachtrij',
+    suspensions: 'Opgeschorte apps',
+    objections: 'Bezwaren',
+    expiredEvidence: 'Verlopen bewijs',
+    incidents: 'Incidenten',
+    label: 'Beoordelen',
+  },
   queue: {
     title: 'Beoordelen',
     intro:
@@ -19,6 +27,10 @@ export const nl = {
     version: 'Versie',
     status: 'Status',
     approvals: 'Goedkeuringen',
+    claimedBy: 'Opgepakt door',
+    nobody: 'Nog niemand',
+    waiting: 'Wacht',
+    waitingDays: (days: number) => (days === 0 ? 'sinds vandaag' : days === 1 ? '1 dag' : `${days} dagen`),
     action: 'Actie',
     review: 'Beoordelen',
     reviewApp: (name: string) => `${name} beoordelen`,
@@ -42,13 +54,13 @@ export const nl = {
     claimed: 'Je hebt deze versie opgepakt.',
     claimFailed: 'Oppakken is niet gelukt. Probeer het opnieuw.',
     notOpen: 'Deze versie wacht niet (meer) op beoordeling.',
-    conflict: 'Iemand anders heeft deze versie net beoordeeld. We hebben de pagina opnieuw geladen.',
   },
   content: {
     heading: 'Ingediende inhoud',
     newListing: 'Dit is een nieuwe app: er staat nog geen versie live.',
     comparedToLive: 'Wat anders is dan de versie die nu live staat, is gemarkeerd met “Gewijzigd”.',
     changed: 'Gewijzigd',
+    was: 'Nu live:',
     added: 'Nieuw',
     removed: 'Vervalt',
     tagline: 'Korte zin',
@@ -72,6 +84,11 @@ export const nl = {
     removedClaims: 'Gegevens die de live versie vroeg en deze versie niet meer:',
     launch: 'Inloggen in de app',
     initiateLoginUri: 'Begin van het inloggen (initiate_login_uri)',
+    initiateLoginMethod: 'Hoe het inloggen begint',
+    initiateLoginMethods: {
+      GET: 'GET: de gegevens staan in het adres',
+      POST: 'POST: de gegevens gaan mee in een formulier',
+    } satisfies Record<InitiateLoginMethod, string>,
     redirectUris: 'Adressen om terug te keren (redirect_uri)',
     alg: 'Ondertekening van het ID-token',
   },
@@ -146,9 +163,52 @@ export const nl = {
     what: 'Wat',
     why: 'Waarom',
     empty: 'Er staat nog niets in het logboek.',
+    actions: {
+      'listing.created': 'App aangemaakt',
+      'listing.draft-updated': 'Concept aangepast',
+      'listing.published': 'Nieuwe versie live gezet',
+      'listing.publication-failed': 'Goedgekeurd, maar niet live gezet',
+      'listing.suspended': 'App opgeschort',
+      'listing.reinstated': 'App teruggezet',
+      'listing.withdrawn': 'App ingetrokken door de aanbieder',
+      'listing.client-secret-rotated': 'Nieuw client secret gemaakt',
+      'version.submitted': 'Versie ingediend',
+      'version.resubmitted': 'Versie opnieuw ingediend',
+      'version.claimed': 'Versie opgepakt',
+      'version.assessed': 'Beoordeling opgeslagen',
+      'version.approve': 'Versie goedgekeurd',
+      'version.request_changes': 'Aanpassingen gevraagd',
+      'version.reject': 'Versie afgewezen',
+      'municipality.offered-app': 'App aangeboden',
+      'municipality.stopped-offering-app': 'Gestopt met aanbieden',
+    } as Record<string, string>,
+    versionNumber: (n: number) => `versie ${n}`,
+
     previous: 'Vorige pagina',
     next: 'Volgende pagina',
     page: (page: number, pages: number) => `Pagina ${page} van ${pages}`,
+  },
+  refusals: {
+    conflict: 'Iemand anders heeft deze versie net veranderd. We hebben de pagina opnieuw geladen.',
+    requiredNotPassed: (names: string[]) =>
+      `Je kunt nog niet goedkeuren. Deze verplichte punten voldoen nog niet in jouw opgeslagen beoordeling: ${names.join(', ')}. Beoordeel ze en sla je beoordeling op.`,
+    byCode: {
+      'stale-revision':
+        'Iemand anders heeft deze versie net veranderd. We hebben de pagina opnieuw geladen. Kijk of je besluit nog klopt.',
+      'not-in-review': 'Deze versie wordt niet meer beoordeeld. We hebben de pagina opnieuw geladen.',
+      'decision-not-allowed':
+        'Dit besluit kan niet meer: de status van de versie is veranderd. We hebben de pagina opnieuw geladen.',
+      'cannot-claim':
+        'Deze versie kun je niet meer oppakken: de status is veranderd. We hebben de pagina opnieuw geladen.',
+      'review-full':
+        'Twee andere beoordelaars hebben deze versie al opgepakt. We hebben de pagina opnieuw geladen.',
+      'publication-failed':
+        'De versie is goedgekeurd, maar kon niet live gaan. Er staat al een nieuwere versie live. Meld dit bij de beheerder.',
+      'already-approved':
+        'Je hebt deze versie al goedgekeurd. Een tweede, andere beoordelaar moet ook goedkeuren.',
+      'claim-first': 'Pak de versie eerst op. Daarna kun je hem beoordelen.',
+      'own-organisation': 'Je werkt voor deze aanbieder. Daarom mag je deze versie niet beoordelen.',
+    },
   },
   suspensions: {
     title: 'Opgeschorte apps',
@@ -172,6 +232,12 @@ export const nl = {
     reasonLabel: 'Reden',
     reasonHint: 'Minstens 3 tekens. De aanbieder ziet deze reden.',
     suspend: 'App opschorten',
+    chooseApp: 'Kies een app',
+    confirm: (app: string) =>
+      `Weet je het zeker? ${app} verdwijnt meteen uit de catalogus. Inwoners kunnen de app niet meer openen. De aanbieder ziet je reden.`,
+    confirmYes: 'Ja, opschorten',
+    confirmNo: 'Nee, niet opschorten',
+    suspendThis: 'Deze app opschorten',
     suspended: (slug: string) => `${slug} is opgeschort.`,
     suspendFailed: 'Opschorten is niet gelukt.',
     notFound: 'Er is geen live app met dit adres.',
@@ -184,7 +250,14 @@ export const nl = {
 export type ReviewMessages = typeof nl;
 
 export const en: ReviewMessages = {
-  nav: { queue: 'Queue', suspensions: 'Suspended apps', objections: 'Objections', label: 'Review' },
+  nav: {
+    queue: 'Queue',
+    suspensions: 'Suspended apps',
+    objections: 'Objections',
+    expiredEvidence: 'Expired evidence',
+    incidents: 'Incidents',
+    label: 'Review',
+  },
   queue: {
     title: 'Review',
     intro: 'Apps waiting for review. Every version needs two approvals, from two different reviewers.',
@@ -197,6 +270,10 @@ export const en: ReviewMessages = {
     version: 'Version',
     status: 'Status',
     approvals: 'Approvals',
+    claimedBy: 'Picked up by',
+    nobody: 'Nobody yet',
+    waiting: 'Waiting',
+    waitingDays: (days: number) => (days === 0 ? 'since today' : days === 1 ? '1 day' : `${days} days`),
     action: 'Action',
     review: 'Review',
     reviewApp: (name: string) => `Review ${name}`,
@@ -219,13 +296,13 @@ export const en: ReviewMessages = {
     claimed: 'You have picked up this version.',
     claimFailed: 'Picking up did not work. Please try again.',
     notOpen: 'This version is not (or no longer) waiting for review.',
-    conflict: 'Someone else has just reviewed this version. We have reloaded the page.',
   },
   content: {
     heading: 'Submitted content',
     newListing: 'This is a new app: no version is live yet.',
     comparedToLive: 'What differs from the version that is live now is marked “Changed”.',
     changed: 'Changed',
+    was: 'Live now:',
     added: 'New',
     removed: 'Dropped',
     tagline: 'Short sentence',
@@ -249,6 +326,11 @@ export const en: ReviewMessages = {
     removedClaims: 'Data the live version asked for and this version no longer does:',
     launch: 'Signing in to the app',
     initiateLoginUri: 'Start of sign-in (initiate_login_uri)',
+    initiateLoginMethod: 'How sign-in starts',
+    initiateLoginMethods: {
+      GET: 'GET: the fields are in the address',
+      POST: 'POST: the fields are sent as a form',
+    },
     redirectUris: 'Addresses to return to (redirect_uri)',
     alg: 'Signing of the ID token',
   },
@@ -311,9 +393,51 @@ export const en: ReviewMessages = {
     what: 'What',
     why: 'Why',
     empty: 'There is nothing in the log yet.',
+    actions: {
+      'listing.created': 'App created',
+      'listing.draft-updated': 'Draft changed',
+      'listing.published': 'New version made live',
+      'listing.publication-failed': 'Approved, but not made live',
+      'listing.suspended': 'App suspended',
+      'listing.reinstated': 'App reinstated',
+      'listing.withdrawn': 'App withdrawn by the vendor',
+      'listing.client-secret-rotated': 'New client secret made',
+      'version.submitted': 'Version submitted',
+      'version.resubmitted': 'Version submitted again',
+      'version.claimed': 'Version picked up',
+      'version.assessed': 'Assessment saved',
+      'version.approve': 'Version approved',
+      'version.request_changes': 'Changes requested',
+      'version.reject': 'Version rejected',
+      'municipality.offered-app': 'App offered',
+      'municipality.stopped-offering-app': 'Stopped offering',
+    } as Record<string, string>,
+    versionNumber: (n: number) => `version ${n}`,
+
     previous: 'Previous page',
     next: 'Next page',
     page: (page: number, pages: number) => `Page ${page} of ${pages}`,
+  },
+  refusals: {
+    conflict: 'Someone else has just changed this version. We have reloaded the page.',
+    requiredNotPassed: (names: string[]) =>
+      `You cannot approve yet. These required points do not pass in your saved assessment: ${names.join(', ')}. Assess them and save your assessment.`,
+    byCode: {
+      'stale-revision':
+        'Someone else has just changed this version. We have reloaded the page. Check whether your decision still holds.',
+      'not-in-review': 'This version is no longer being reviewed. We have reloaded the page.',
+      'decision-not-allowed':
+        'This decision is no longer possible: the status of the version has changed. We have reloaded the page.',
+      'cannot-claim':
+        'You can no longer pick up this version: its status has changed. We have reloaded the page.',
+      'review-full': 'Two other reviewers have already picked up this version. We have reloaded the page.',
+      'publication-failed':
+        'The version is approved, but could not go live. A newer version is live already. Report this to the administrator.',
+      'already-approved':
+        'You have already approved this version. A second, different reviewer must approve too.',
+      'claim-first': 'Pick up the version first. Then you can assess it.',
+      'own-organisation': 'You work for this vendor. That is why you may not review this version.',
+    },
   },
   suspensions: {
     title: 'Suspended apps',
@@ -337,6 +461,12 @@ export const en: ReviewMessages = {
     reasonLabel: 'Reason',
     reasonHint: 'At least 3 characters. The vendor sees this reason.',
     suspend: 'Suspend app',
+    chooseApp: 'Choose an app',
+    confirm: (app: string) =>
+      `Are you sure? ${app} disappears from the catalog at once. Residents can no longer open it. The vendor sees your reason.`,
+    confirmYes: 'Yes, suspend',
+    confirmNo: 'No, do not suspend',
+    suspendThis: 'Suspend this app',
     suspended: (slug: string) => `${slug} has been suspended.`,
     suspendFailed: 'Suspending did not work.',
     notFound: 'There is no live app with this address.',

@@ -19,6 +19,11 @@ export const reviewRoutes: RouteObject[] = [
         lazy: () => import('./pages/suspensions-page.tsx').then((m) => ({ Component: m.SuspensionsPage })),
       },
       {
+        path: 'verlopen-bewijs',
+        lazy: () =>
+          import('./pages/expired-evidence-page.tsx').then((m) => ({ Component: m.ExpiredEvidencePage })),
+      },
+      {
         path: ':versionId',
         lazy: () => import('./pages/review-page.tsx').then((m) => ({ Component: m.ReviewPage })),
       },

@@ -16,6 +16,7 @@ export function problemResponse(status: number, title: string) {
  */
 export function buildHandlers(catalog: Catalog = buildCatalog()) {
   return [
+    http.get('*/api/v1/me/consent-history', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/apps', ({ request }) => {
       const parsed = AppListQuerySchema.safeParse(Object.fromEntries(new URL(request.url).searchParams));
       if (!parsed.success) return problemResponse(400, 'Bad Request');
@@ -44,7 +45,15 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     http.get('*/api/v1/objections', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/municipalities/:code/apps/:slug/local-info', () => problemResponse(404, 'Not Found')),
     http.get('*/api/v1/municipalities', () => HttpResponse.json(catalog.municipalities)),
+    // Issue 12: no evidence, incidents or notifications unless a test says otherwise.
+    http.get('*/api/v1/apps/:slug/evidence', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/me/incident-notices', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/me/notifications', () => HttpResponse.json({ items: [] })),
+    http.get('*/api/v1/vendor/listings/:id/evidence', () => HttpResponse.json({ items: [] })),
     // Signed out unless a test says otherwise with server.use(...).
     http.get('*/api/v1/session', () => HttpResponse.json({ user: null, roles: [], idleExpiresAt: null })),
+    http.get('*/api/v1/session/sign-in-methods', () =>
+      HttpResponse.json({ residents: false, staff: false, demo: true }),
+    ),
   ];
 }

@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { chmod, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { makePrivate } from '../../private-files.ts';
 
 /** AES-256-GCM with a key from config: private keys and the pairwise secret are stored only encrypted. */
 export interface KeyEncryption {
@@ -51,7 +52,9 @@ export async function resolveEncryptionKey(configured: string | undefined, dataD
   if (!demo) throw new Error('KEY_ENCRYPTION_KEY is required when demo sign-in is off');
   const file = path.join(dataDir, 'key-encryption.key');
   try {
-    return Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+    const existing = Buffer.from((await readFile(file, 'utf8')).trim(), 'base64');
+    await makePrivate(file);
+    return existing;
   } catch {
     const key = randomBytes(32);
     await writeFile(file, key.toString('base64'), { mode: 0o600, flag: 'wx' }).catch(async () => undefined);

@@ -118,6 +118,10 @@ export async function createKeyRepository(store: Store, encryption: KeyEncryptio
     pairwiseSecret: () => ensureSecret('pairwise-subject-secret'),
     /** Keys that sign the provider's own cookies. */
     cookieSecret: () => ensureSecret('oidc-cookie-secret'),
+    /** The HMAC key that turns an upstream iss + sub into a person id (docs/decisions/020). */
+    personIdSecret: () => ensureSecret('person-id-secret'),
+    /** The key that seals the sign-in flow cookie (state, nonce, PKCE verifier). */
+    signInFlowSecret: () => ensureSecret('sign-in-flow-secret'),
   };
 }
 

@@ -81,7 +81,14 @@ export function mountOidc(app: Express, deps: Deps): void {
       await provider.interactionFinished(
         req,
         res,
-        { login: { accountId: launch.accountId }, consent: { grantId } },
+        // acr: the resident's sign-in level as an eIDAS LoA URI, carried in the launch token (issue 14).
+        {
+          login: {
+            accountId: launch.accountId,
+            ...('acr' in launch && typeof launch.acr === 'string' ? { acr: launch.acr } : {}),
+          },
+          consent: { grantId },
+        },
         { mergeWithLastSubmission: false },
       );
     } catch (error) {

@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import Provider, { type Adapter, type KoaContextWithOIDC } from 'oidc-provider';
+import { EIDAS_LOA_URI } from '../../../shared/assurance.ts';
 import { CLAIM_IDS } from '../../../shared/claims.ts';
 import type { SessionRepository } from '../../identity/session.repository.ts';
 import type { KeyRepository } from '../keys/signing-keys.ts';
@@ -53,7 +54,9 @@ export async function createOidcProvider(deps: ProviderDeps): Promise<Provider> 
       long: { signed: true, httpOnly: true, sameSite: 'lax', secure: deps.secureCookies },
       short: { signed: true, httpOnly: true, sameSite: 'lax', secure: deps.secureCookies },
     },
-    claims: { openid: ['sub', 'municipality', 'test_launch', ...CLAIM_IDS] },
+    // acr: the resident's sign-in level (eIDAS LoA URI), released with openid (issue 14).
+    claims: { acr: null, openid: ['sub', 'acr', 'municipality', 'test_launch', ...CLAIM_IDS] },
+    acrValues: Object.values(EIDAS_LOA_URI),
     conformIdTokenClaims: false,
     // Only what works and is tested is on, so discovery advertises exactly that (issue 15).
     features: {

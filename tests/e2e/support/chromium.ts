@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { expectReadableControls } from './contrast.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -29,7 +30,8 @@ interface AxeResult {
 
 /**
  * Runs axe-core in the page (WCAG 2.0/2.1/2.2 A and AA rules) and fails on any violation. It is
- * evaluated through the DevTools protocol, so the page keeps its strict CSP.
+ * evaluated through the DevTools protocol, so the page keeps its strict CSP. Every call also checks
+ * the contrast of the page's interactive elements (support/contrast.ts).
  */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   await page.evaluate(axeSource);
@@ -43,6 +45,8 @@ export async function expectNoAxeViolations(page: Page, label: string): Promise<
     (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
   expect(summary, `axe violations on ${label}`).toEqual([]);
+  // axe leaves colour contrast it cannot settle as "needs review"; this check does not.
+  await expectReadableControls(page, label);
 }
 
 /** Collects CSP violations and page errors, which a journey must not produce. */

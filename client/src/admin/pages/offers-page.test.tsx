@@ -22,6 +22,22 @@ function offersApi() {
       state.offers = { ...state.offers, offers: [...state.offers.offers, String(params.slug)] };
       return new HttpResponse(null, { status: 204 });
     }),
+    http.get('*/api/v1/municipalities/GM0344/usage', () =>
+      HttpResponse.json({
+        code: 'GM0344',
+        weeks: [
+          '2026-01-05',
+          '2026-01-12',
+          '2026-01-19',
+          '2026-01-26',
+          '2026-02-02',
+          '2026-02-09',
+          '2026-02-16',
+          '2026-02-23',
+        ],
+        apps: state.offers.offers.map((slug) => ({ slug, launches: [9, 9, 9, 9, 3, 4, 5, 6] })),
+      }),
+    ),
     http.delete('*/api/v1/municipalities/GM0344/apps/:slug', ({ params }) => {
       state.calls.push(`DELETE ${params.slug}`);
       state.offers = { ...state.offers, offers: state.offers.offers.filter((s) => s !== params.slug) };
@@ -31,38 +47,52 @@ function offersApi() {
   return state;
 }
 
-function toggleFor(name: string): HTMLElement {
+function rowOf(name: string): HTMLElement {
   const row = screen.getByRole('rowheader', { name }).closest('tr');
   if (!row) throw new Error(`no row for ${name}`);
-  return within(row).getByRole('button', { name: 'Aanbieden' });
+  return row;
+}
+
+function buttonFor(name: string): HTMLElement {
+  return within(rowOf(name)).getByRole('button');
 }
 
 describe('municipality admin offers', () => {
-  it('shows every live app with a toggle and the number offered', async () => {
+  it('shows every live app with a button that says what it does, and the launches of the last 4 weeks', async () => {
     offersApi();
     renderRoutes('/gemeente');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Apps aanbieden in Utrecht' })).toBeTruthy();
     expect(screen.getByText('Je gemeente biedt 1 van de 3 apps aan.')).toBeTruthy();
-    expect(toggleFor('BudgetCoach').getAttribute('aria-pressed')).toBe('true');
-    expect(toggleFor('VacatureMatcher').getAttribute('aria-pressed')).toBe('false');
+    expect(buttonFor('BudgetCoach').textContent).toBe('Stoppen met aanbieden');
+    expect(buttonFor('VacatureMatcher').textContent).toBe('Aanbieden');
+    expect(await within(rowOf('BudgetCoach')).findByText('18 keer')).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Bekijk het logboek van je gemeente' }).getAttribute('href'),
     ).toBe('/gemeente/logboek');
   });
 
-  it('offers an app and stops offering another', async () => {
+  it('offers an app at once, and stops offering another only after saying how much it is used', async () => {
     const api = offersApi();
     const { user } = renderRoutes('/gemeente');
     await screen.findByText('Je gemeente biedt 1 van de 3 apps aan.');
 
-    await user.click(toggleFor('VacatureMatcher'));
-    await waitFor(() => expect(toggleFor('VacatureMatcher').getAttribute('aria-pressed')).toBe('true'));
+    await user.click(buttonFor('VacatureMatcher'));
+    await waitFor(() => expect(buttonFor('VacatureMatcher').textContent).toBe('Stoppen met aanbieden'));
     expect(screen.getByText('VacatureMatcher wordt nu aangeboden.')).toBeTruthy();
     expect(screen.getByText('Je gemeente biedt 2 van de 3 apps aan.')).toBeTruthy();
 
-    await user.click(toggleFor('BudgetCoach'));
-    await waitFor(() => expect(toggleFor('BudgetCoach').getAttribute('aria-pressed')).toBe('false'));
+    await within(rowOf('BudgetCoach')).findByText('18 keer');
+    await user.click(buttonFor('BudgetCoach'));
+    expect(
+      screen.getByText(/Wil je stoppen met BudgetCoach\? .*de afgelopen 4 weken 18 keer geopend/),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Nee, blijven aanbieden' }));
+    expect(api.calls).toEqual(['PUT vacaturematcher']);
+
+    await user.click(buttonFor('BudgetCoach'));
+    await user.click(screen.getByRole('button', { name: 'Ja, stoppen' }));
+    await waitFor(() => expect(buttonFor('BudgetCoach').textContent).toBe('Aanbieden'));
     expect(screen.getByText('BudgetCoach wordt niet meer aangeboden.')).toBeTruthy();
     expect(api.calls).toEqual(['PUT vacaturematcher', 'DELETE budgetcoach']);
   });
@@ -76,10 +106,10 @@ describe('municipality admin offers', () => {
           id: 'evt-9',
           at: '2026-02-01T10:00:00.000Z',
           actor: { id: 'adm-1', name: 'Aisha Beheer' },
-          action: 'municipality.offer',
+          action: 'municipality.offered-app',
           subject: { type: 'municipality', id: 'GM0344' },
           reason: null,
-          details: { slug: 'budgetcoach' },
+          details: { slug: 'budgetcoach', name: 'BudgetCoach' },
         });
         return HttpResponse.json({
           items: subject === 'GM0344' ? [item] : [],
@@ -91,7 +121,7 @@ describe('municipality admin offers', () => {
     );
     renderRoutes('/gemeente/logboek');
 
-    expect(await screen.findByText('municipality.offer')).toBeTruthy();
+    expect(await screen.findByText('App aangeboden: BudgetCoach')).toBeTruthy();
     expect(screen.getByText('Aisha Beheer')).toBeTruthy();
     expect(await screen.findByRole('heading', { level: 1, name: 'Logboek van Utrecht' })).toBeTruthy();
   });

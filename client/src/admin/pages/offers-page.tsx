@@ -1,14 +1,24 @@
-import { useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import type { AppSummary } from '../../../../shared/schemas/catalog.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { Alert } from '../../ui/alert.tsx';
+import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import { fetchLiveApps, fetchOffers, type MunicipalityOffers, offerApp, stopOffering } from '../api.ts';
+import {
+  fetchLiveApps,
+  fetchOffers,
+  fetchUsage,
+  type MunicipalityOffers,
+  type MunicipalityUsage,
+  offerApp,
+  stopOffering,
+} from '../api.ts';
 import { MunicipalitySwitch } from '../components/municipality-switch.tsx';
 import { OffersTable } from '../components/offers-table.tsx';
 import { conditionsMessages } from '../conditions-messages.ts';
@@ -65,12 +75,16 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
   const m = useMessages(adminMessages).offers;
   const [busySlug, setBusySlug] = useState<string | null>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [confirming, setConfirming] = useState<AppSummary | null>(null);
+  const usage = useResource(`usage:${data.offers.code}`, (signal) => fetchUsage(data.offers.code, signal));
+  const recent = usage.state.status === 'ready' ? lastWeeks(usage.state.data, 4) : null;
   const offered = new Set(data.offers.offers);
   const count = data.apps.filter((app) => offered.has(app.slug)).length;
 
   const toggle = async (app: AppSummary) => {
     const code = data.offers.code;
     const isOffered = offered.has(app.slug);
+    setConfirming(null);
     setBusySlug(app.slug);
     setNotice(null);
     try {
@@ -94,12 +108,64 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
       <Paragraph className="ic-offer-count">{m.count(count, data.apps.length)}</Paragraph>
       {/* One live region for the outcome of a press; the count above is read with the table. */}
       <NoticeRegion notice={notice} />
+      {confirming && (
+        <ConfirmStop
+          app={confirming}
+          launches={recent?.get(confirming.slug) ?? 0}
+          onYes={() => void toggle(confirming)}
+          onNo={() => setConfirming(null)}
+        />
+      )}
       <OffersTable
         apps={data.apps}
         offered={offered}
+        usage={recent}
         busySlug={busySlug}
-        onToggle={(app) => void toggle(app)}
+        onOffer={(app) => void toggle(app)}
+        onStop={(app) => {
+          setNotice(null);
+          setConfirming(app);
+        }}
       />
     </>
+  );
+}
+
+/** Launches per app over the last `weeks` weeks of the usage figures. */
+function lastWeeks(usage: MunicipalityUsage, weeks: number): ReadonlyMap<string, number> {
+  return new Map(
+    usage.apps.map((app) => [app.slug, app.launches.slice(-weeks).reduce((sum, n) => sum + n, 0)]),
+  );
+}
+
+/** Stopping takes the app away from residents who use it: say how many launches, then ask. */
+function ConfirmStop({
+  app,
+  launches,
+  onYes,
+  onNo,
+}: {
+  app: AppSummary;
+  launches: number;
+  onYes: () => void;
+  onNo: () => void;
+}) {
+  const m = useMessages(adminMessages).offers;
+  const headingId = useId();
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <section ref={ref} className="ic-confirm" aria-labelledby={headingId} tabIndex={-1}>
+      <Alert type="warning">
+        <Paragraph id={headingId}>{m.confirmStop(app.name, launches)}</Paragraph>
+        <Paragraph>{m.confirmStopEffect}</Paragraph>
+        <div className="utrecht-button-group">
+          <Button appearance="primary-action" onClick={onYes}>
+            {m.confirmStopYes}
+          </Button>
+          <Button onClick={onNo}>{m.confirmStopNo}</Button>
+        </div>
+      </Alert>
+    </section>
   );
 }

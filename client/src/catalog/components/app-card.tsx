@@ -13,7 +13,7 @@ export function AppCard({ app }: { app: AppSummary }) {
   const localized = useLocalized();
   return (
     <li className="ic-app-card">
-      <AppIcon src={app.icon} size="small" />
+      <AppIcon src={app.icon} name={app.name} size="small" />
       <div className="ic-app-card__body">
         <Heading level={2} appearance={3} className="ic-app-card__name">
           <RouteLink to={`/apps/${app.slug}`}>{app.name}</RouteLink>

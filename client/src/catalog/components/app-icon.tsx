@@ -1,8 +1,32 @@
-/** An app's icon. Decorative (alt=""): the app's name is always written next to it. */
-export function AppIcon({ src, size }: { src: string | undefined; size: 'small' | 'large' }) {
+/** Up to two initials of an app's name ("Samen Koken" -> "SK", "BudgetCoach" -> "BC"). */
+export function initialsOf(name: string): string {
+  const words = name.match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (words.length >= 2) return `${words[0]?.[0] ?? ''}${words[1]?.[0] ?? ''}`.toUpperCase();
+  const word = words[0] ?? '';
+  const capitals = word.match(/\p{Lu}/gu) ?? [];
+  return (capitals.length >= 2 ? capitals.slice(0, 2).join('') : word.slice(0, 2)).toUpperCase();
+}
+
+/**
+ * An app's icon. Decorative (alt=""): the app's name is always written next to it. An app
+ * without an icon gets its initials on a tinted tile, not an empty grey square (issue 11 item 15).
+ */
+export function AppIcon({
+  src,
+  name = '',
+  size,
+}: {
+  src: string | undefined;
+  name?: string;
+  size: 'small' | 'large';
+}) {
   const pixels = size === 'small' ? 64 : 96;
   if (!src)
-    return <span className={`ic-app-icon ic-app-icon--${size} ic-app-icon--empty`} aria-hidden="true" />;
+    return (
+      <span className={`ic-app-icon ic-app-icon--${size} ic-app-icon--initials`} aria-hidden="true">
+        {initialsOf(name)}
+      </span>
+    );
   return (
     <img className={`ic-app-icon ic-app-icon--${size}`} src={src} alt="" width={pixels} height={pixels} />
   );

@@ -7,6 +7,10 @@ export function CostText({ cost, withNote = false }: { cost: AppSummary['cost'];
   const localized = useLocalized();
   const label = t(`cost.${cost.model}`);
   if (!withNote || !cost.note) return <>{label}</>;
+  const note = localized(cost.note);
+  // "Gratis. Gratis en zonder reclame.": a note that already says the label stands alone (item 13).
+  const bare = label.replace(/[.!?]$/, '').toLowerCase();
+  if (note.toLowerCase().startsWith(bare)) return <>{note}</>;
   const separator = /[.!?]$/.test(label) ? ' ' : '. ';
-  return <>{`${label}${separator}${localized(cost.note)}`}</>;
+  return <>{`${label}${separator}${note}`}</>;
 }

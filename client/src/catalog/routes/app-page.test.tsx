@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { sessionHandler } from '../../identity/test-support/session-fixtures.ts';
+import { residentSession } from '../../launch/test-support/fixtures.ts';
 import { renderApp } from '../../test/render-app.tsx';
+import { server } from '../../test/server.ts';
 
 describe('app page', () => {
   it('shows each claim with what it reveals, the reason and whether it is needed', async () => {
@@ -61,7 +64,8 @@ describe('app page', () => {
       screen.getByRole('link', { name: 'Lees de toegankelijkheidsverklaring van BudgetCoach' }),
     ).toBeTruthy();
     expect(screen.getByText('De app is er in deze talen: Nederlands en Engels.')).toBeTruthy();
-    expect(screen.getByText('Gratis. Gratis en zonder reclame.')).toBeTruthy();
+    expect(screen.getByText('Gratis en zonder reclame.')).toBeTruthy();
+    expect(screen.queryByText(/Gratis\. Gratis/)).toBeNull();
     expect(screen.getByRole('img', { name: 'Je maand: inkomen en vaste lasten' })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'support@geldfit.example' }).getAttribute('href')).toBe(
       'mailto:support@geldfit.example',
@@ -74,7 +78,18 @@ describe('app page', () => {
     window.localStorage.setItem('inwonercloud.municipality', 'GM0363');
     renderApp('/apps/budgetcoach');
 
-    expect(await screen.findByText('Gemeente Amsterdam biedt deze app nog niet aan.')).toBeTruthy();
+    expect(await screen.findByText('Gemeente Amsterdam biedt deze app niet aan.')).toBeTruthy();
+  });
+
+  it("speaks of a signed-in resident's own municipality, whatever the chooser says", async () => {
+    // Fatima lives in Amsterdam here; the chooser says Utrecht, which offers BudgetCoach.
+    window.localStorage.setItem('inwonercloud.municipality', 'GM0344');
+    server.use(sessionHandler(residentSession('GM0363')));
+    renderApp('/apps/budgetcoach');
+
+    expect(await screen.findByText(/Amsterdam/)).toBeTruthy();
+    expect(screen.queryByText('Gemeente Utrecht biedt deze app aan.')).toBeNull();
+    expect(screen.getAllByText(/Amsterdam/)).toHaveLength(1);
   });
 
   it('shows the not-found page when the API does not know the app', async () => {

@@ -29,7 +29,7 @@ export function AppPage() {
   return (
     <article className="ic-app-page">
       <div className="ic-app-page__header">
-        <AppIcon src={app.icon} size="large" />
+        <AppIcon src={app.icon} name={app.name} size="large" />
         <div className="ic-app-page__intro">
           <Heading level={1}>{app.name}</Heading>
           <Paragraph lead>{localized(app.tagline)}</Paragraph>
@@ -64,7 +64,7 @@ export function AppPage() {
       </AppSection>
 
       <AppSection title={t('app.vettingHeading')}>
-        <VettingResult vetting={app.vetting} />
+        <VettingResult vetting={app.vetting} slug={app.slug} />
       </AppSection>
 
       <AppSection title={t('app.privacyHeading')}>

@@ -1,14 +1,18 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { Button } from '../../ui/button.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { identityMessages } from '../messages.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
 
+const NOTIFICATIONS_LINK = { nl: 'Meldingen', en: 'Notifications' } as const;
+
 /** For the header: who is signed in and a way out, or a way in. */
 export function UserMenu() {
   const m = useMessages(identityMessages).userMenu;
+  const { locale } = useLocale();
   const { session, status, signOut } = useSession();
   const navigate = useNavigate();
   const [failed, setFailed] = useState(false);
@@ -41,6 +45,8 @@ export function UserMenu() {
   return (
     <section className="ic-user-menu" aria-label={m.label}>
       <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span>{' '}
+      {/* In-app notifications (issue 12); a plain link, so the header makes no extra request. */}
+      <RouteLink to="/meldingen">{NOTIFICATIONS_LINK[locale]}</RouteLink>{' '}
       <Button appearance="subtle" onClick={handleSignOut} disabled={busy}>
         {m.signOut}
       </Button>

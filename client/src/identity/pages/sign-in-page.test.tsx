@@ -31,6 +31,39 @@ function personaHandler() {
 }
 
 describe('sign-in page', () => {
+  it('offers DigiD and staff sign-in when configured, returning to where the visitor came from', async () => {
+    server.use(
+      sessionHandler(SIGNED_OUT),
+      http.get('*/api/v1/session/demo-personas', () => problemResponse(404, 'Not found')),
+      http.get('*/api/v1/session/sign-in-methods', () =>
+        HttpResponse.json({ residents: true, staff: true, demo: false }),
+      ),
+    );
+    renderRoutes('/inloggen?terug=/apps/budgetcoach');
+
+    const digid = await screen.findByRole('link', { name: 'Inloggen met DigiD' });
+    expect(digid.getAttribute('href')).toBe('/auth/residents/sign-in?returnTo=%2Fapps%2Fbudgetcoach');
+    expect(screen.getByRole('link', { name: 'Inloggen als medewerker' }).getAttribute('href')).toBe(
+      '/auth/staff/sign-in?returnTo=%2Fapps%2Fbudgetcoach',
+    );
+    expect(screen.queryByText(/Inloggen met een demo-persoon staat uit/)).toBeNull();
+    expect(await axeViolations()).toEqual([]);
+  });
+
+  it('never passes a return address to another site on to the sign-in', async () => {
+    server.use(
+      sessionHandler(SIGNED_OUT),
+      personaHandler(),
+      http.get('*/api/v1/session/sign-in-methods', () =>
+        HttpResponse.json({ residents: true, staff: false, demo: true }),
+      ),
+    );
+    renderRoutes('/inloggen?terug=//evil.example');
+
+    const digid = await screen.findByRole('link', { name: 'Inloggen met DigiD' });
+    expect(digid.getAttribute('href')).toBe('/auth/residents/sign-in');
+  });
+
   it('lists the demo personas with their roles in words', async () => {
     server.use(sessionHandler(SIGNED_OUT), personaHandler());
     renderRoutes('/inloggen');
@@ -64,7 +97,7 @@ describe('sign-in page', () => {
 
     await user.click(await screen.findByRole('button', { name: 'Inloggen als Bram Bakker' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn apps' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn aanbod' })).toBeTruthy();
     expect(router.state.location.pathname).toBe('/aanbieder');
     expect(body).toEqual({ persona: 'bram' });
     expect(screen.getByText('Ingelogd als Bram Bakker')).toBeTruthy();

@@ -8,19 +8,28 @@ import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import { fetchDemoPersonas } from '../api.ts';
+import { fetchDemoPersonas, fetchSignInMethods } from '../api.ts';
 import { LoadError, Loading } from '../components/load-error.tsx';
 import { PersonaCard } from '../components/persona-card.tsx';
+import { UpstreamSignIn } from '../components/upstream-sign-in.tsx';
 import { identityMessages } from '../messages.ts';
 import { homeForRoles, isServerPath, safeReturnPath } from '../roles.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
 
-/** `/inloggen`: demo sign-in with the personas from catalog/ (DESIGN.md "Identity"). */
+/**
+ * `/inloggen`: "Inloggen met DigiD" and staff sign-in through upstream providers when configured,
+ * and in demo mode the personas from catalog/ (DESIGN.md "Identity", issue 14).
+ */
 export function SignInPage() {
   const m = useMessages(identityMessages).signIn;
   usePageTitle(m.title);
   const personas = useResource('demo-personas', fetchDemoPersonas);
+  const methods = useResource('sign-in-methods', fetchSignInMethods);
+  const upstream =
+    methods.state.status === 'ready' && (methods.state.data.residents || methods.state.data.staff)
+      ? methods.state.data
+      : null;
   const { session, signInAsPersona } = useSession();
   const navigate = useNavigate();
   const [searchParams] = useSearchParams();
@@ -59,19 +68,25 @@ export function SignInPage() {
           </Alert>
         </div>
       )}
+      {upstream && (
+        <UpstreamSignIn methods={upstream} returnTo={safeReturnPath(searchParams.get('terug'))} m={m} />
+      )}
       {personas.state.status === 'loading' && <Loading />}
       {personas.state.status === 'error' &&
         (isProblem(personas.state.error, 404) ? (
-          <Alert type="info">
-            <Paragraph>{m.demoOff}</Paragraph>
-          </Alert>
+          !upstream && (
+            <Alert type="info">
+              <Paragraph>{m.demoOff}</Paragraph>
+            </Alert>
+          )
         ) : (
           <LoadError error={personas.state.error} onRetry={personas.reload} />
         ))}
       {personas.state.status === 'ready' && (
         <>
+          {upstream && <Heading level={2}>{m.demoHeading}</Heading>}
           <Paragraph lead>{m.intro}</Paragraph>
-          <Heading level={2}>{m.personasHeading}</Heading>
+          <Heading level={upstream ? 3 : 2}>{m.personasHeading}</Heading>
           <ul className="ic-persona-list">
             {personas.state.data.map((persona) => (
               <li key={persona.id} className="ic-persona-list__item">

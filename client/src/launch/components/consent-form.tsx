@@ -5,13 +5,13 @@ import type { Consent } from '../../../../shared/schemas/launch.ts';
 import { leavePageFor } from '../../lib/leave-page.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
+import { ButtonLink } from '../../ui/button-link.tsx';
 import { Fieldset } from '../../ui/form/fieldset.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { saveConsent } from '../api.ts';
 import { openApp } from '../submit-launch.ts';
 import { useBackRestore } from '../use-back-restore.ts';
 import { useLaunchMessages } from '../use-launch-messages.ts';
-import { ButtonLink } from './button-link.tsx';
 import { ClaimCheckbox } from './claim-checkbox.tsx';
 import { type FailedStep, LaunchErrorAlert } from './launch-error-alert.tsx';
 
@@ -88,7 +88,14 @@ export function ConsentForm({
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         {app.claims.length > 0 ? (
-          <Fieldset id="gegevens" legend={m.consent.legend(app.name)} description={m.consent.legendHelp}>
+          <Fieldset
+            id="gegevens"
+            legend={m.consent.legend(app.name)}
+            description={
+              // Only say some data is needed when some is (issue 11 item 13).
+              app.claims.some((c) => c.required) ? m.consent.legendHelp : m.consent.legendHelpAllOptional
+            }
+          >
             <div className="ic-claims">
               {app.claims.map((request) => (
                 <ClaimCheckbox

@@ -44,15 +44,20 @@ export function ConsentItem({ consent, revoking, revokeFailed, onRevoke }: Conse
     });
   }
 
+  const state = consent.availability?.state ?? 'available';
+  // A suspended or withdrawn app has no public page any more: no link to "page not found".
+  const hasPage = state === 'available' || state === 'not-offered';
+
   return (
     <li className="ic-claim">
       <div className="ic-claim__title">
-        <AppIcon src={consent.icon} size="small" />
+        <AppIcon src={consent.icon} name={consent.name} size="small" />
         <Heading level={2} appearance={3}>
-          <RouteLink to={appPath}>{consent.name}</RouteLink>
+          {hasPage ? <RouteLink to={appPath}>{consent.name}</RouteLink> : consent.name}
         </Heading>
       </div>
-      {!consent.current && (
+      {state !== 'available' && <UnavailableNotice consent={consent} />}
+      {state === 'available' && !consent.current && (
         <Alert type="warning">
           <Paragraph>{messages.panel.consentChanged}</Paragraph>
           <Paragraph>
@@ -76,5 +81,32 @@ export function ConsentItem({ consent, revoking, revokeFailed, onRevoke }: Conse
         </div>
       )}
     </li>
+  );
+}
+
+/** Why the resident cannot open this app any more, and what that means for their data (issue 11 item 2). */
+function UnavailableNotice({ consent }: { consent: Consent }) {
+  const m = useLaunchMessages().myApps.unavailable;
+  const { locale } = useLocale();
+  const availability = consent.availability;
+  if (!availability) return null;
+  const since = availability.since ? formatDate(availability.since, locale) : '';
+  const [title, text] =
+    availability.state === 'suspended'
+      ? [m.suspendedTitle(consent.name), m.suspended(since)]
+      : availability.state === 'withdrawn'
+        ? [m.withdrawnTitle(consent.name), m.withdrawn]
+        : [m.notOfferedTitle(consent.name), m.notOffered];
+  return (
+    <Alert type="warning">
+      <Heading level={3} appearance={4}>
+        {title}
+      </Heading>
+      <Paragraph>{text}</Paragraph>
+      {availability.state === 'suspended' && availability.reason && (
+        <Paragraph>{m.reason(availability.reason)}</Paragraph>
+      )}
+      <Paragraph>{m.data}</Paragraph>
+    </Alert>
   );
 }

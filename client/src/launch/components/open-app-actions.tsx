@@ -3,11 +3,11 @@ import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useSession } from '../../identity/session-provider.tsx';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
+import { ButtonLink } from '../../ui/button-link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchConsents } from '../api.ts';
 import { residentMunicipality } from '../resident.ts';
 import { useLaunchMessages } from '../use-launch-messages.ts';
-import { ButtonLink } from './button-link.tsx';
 import { LaunchButton } from './launch-button.tsx';
 import { NotOfferedNotice } from './not-offered-notice.tsx';
 import { SignInLink } from './sign-in-link.tsx';
@@ -36,7 +36,10 @@ export function OpenAppActions({ app }: { app: AppDetail }) {
     );
   }
   const municipality = residentMunicipality(session.roles);
-  if (!municipality) return <Paragraph>{m.notResident}</Paragraph>;
+  if (!municipality) {
+    const resident = session.roles.some((r) => r.role === 'resident');
+    return <Paragraph>{resident ? m.municipalityUnknown : m.notResident}</Paragraph>;
+  }
   if (!app.offeredBy.includes(municipality)) return <NotOfferedNotice municipality={municipality} />;
   return <ResidentActions app={app} userId={session.user.id} />;
 }

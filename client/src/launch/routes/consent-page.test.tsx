@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SIGNED_OUT, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { leavePageFor } from '../../lib/leave-page.ts';
 import { axeViolations } from '../../test/axe.ts';
+import { buildAppDetail } from '../../test/fixtures.ts';
 import { problemResponse } from '../../test/handlers.ts';
 import { renderLaunch } from '../../test/render-launch.tsx';
 import { server } from '../../test/server.ts';
@@ -167,6 +168,24 @@ describe('consent page', () => {
 
     await expect.poll(() => submitted.length).toBe(1);
     expect(saved).toEqual({ claims: ['given_name'] });
+  });
+
+  it('does not say some data is needed when every claim is optional', async () => {
+    const app = buildAppDetail();
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([]),
+      http.get('*/api/v1/apps/budgetcoach', () =>
+        HttpResponse.json({ ...app, claims: app.claims.map((c) => ({ ...c, required: false })) }),
+      ),
+    );
+    renderLaunch(URL);
+    await claimsFieldset();
+
+    expect(screen.queryByText(/Sommige gegevens zijn nodig/)).toBeNull();
+    expect(
+      screen.getByText('Je kiest zelf welke gegevens de app krijgt. De app werkt ook zonder.'),
+    ).toBeTruthy();
   });
 
   it("preselects the resident's current choices", async () => {

@@ -111,6 +111,28 @@ describe('my apps page', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'BudgetCoach' })).toBeTruthy();
   });
 
+  it("shows the resident's own history of consents given and withdrawn, and adds a withdrawal", async () => {
+    const given = { action: 'given', slug: 'budgetcoach', name: 'BudgetCoach', claims: ['given_name'] };
+    let history = [{ ...given, at: '2026-02-03T09:15:00.000Z' }];
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([budgetCoach]),
+      http.get('*/api/v1/me/consent-history', () => HttpResponse.json({ items: history })),
+      http.delete('*/api/v1/me/consents/:slug', () => {
+        history = [{ ...given, action: 'revoked', at: '2026-02-05T10:00:00.000Z' }, ...history];
+        return new HttpResponse(null, { status: 204 });
+      }),
+    );
+    const { user } = renderLaunch('/mijn-apps');
+
+    const section = (await screen.findByRole('heading', { level: 2, name: 'Wat je eerder koos' }))
+      .parentElement as HTMLElement;
+    expect(await within(section).findByText(/Toestemming gegeven aan BudgetCoach: Voornaam/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Toestemming intrekken voor BudgetCoach' }));
+    expect(await within(section).findByText(/Toestemming ingetrokken voor BudgetCoach/)).toBeTruthy();
+    expect(within(section).getAllByRole('listitem')).toHaveLength(2);
+  });
+
   it('shows an empty state with a way to find apps', async () => {
     server.use(sessionHandler(residentSession()), consentsHandler([]));
     renderLaunch('/mijn-apps');
@@ -143,6 +165,42 @@ describe('my apps page', () => {
       ['Received then', 'First name'],
     ]);
     expect(screen.getByRole('button', { name: 'Withdraw consent for BudgetCoach' })).toBeTruthy();
+  });
+
+  it('says a suspended app is suspended and why, with no consent request and no dead link', async () => {
+    const suspended = buildConsent({
+      current: false,
+      availability: {
+        state: 'suspended',
+        reason: 'De app stuurde gegevens naar een andere partij.',
+        since: '2026-03-02T10:00:00.000Z',
+      },
+    });
+    server.use(sessionHandler(residentSession()), consentsHandler([suspended]));
+    renderLaunch('/mijn-apps');
+
+    const [item] = (await appItems()) as [HTMLElement];
+
+    expect(within(item).getByRole('heading', { name: 'BudgetCoach is stopgezet' })).toBeTruthy();
+    expect(within(item).getByText(/op 2 maart 2026 stopgezet/)).toBeTruthy();
+    expect(within(item).getByText('De reden: De app stuurde gegevens naar een andere partij.')).toBeTruthy();
+    expect(within(item).getByText(/Wat gebeurt er met je gegevens\?/)).toBeTruthy();
+    expect(within(item).queryByText(/Geef opnieuw toestemming/)).toBeNull();
+    expect(within(item).queryByRole('link', { name: 'BudgetCoach' })).toBeNull();
+  });
+
+  it('says the municipality no longer offers an app', async () => {
+    server.use(
+      sessionHandler(residentSession()),
+      consentsHandler([buildConsent({ availability: { state: 'not-offered' } })]),
+    );
+    renderLaunch('/mijn-apps');
+
+    const [item] = (await appItems()) as [HTMLElement];
+
+    expect(
+      within(item).getByRole('heading', { name: 'Je gemeente biedt BudgetCoach niet meer aan' }),
+    ).toBeTruthy();
   });
 
   it('has one h1 and no axe violations', async () => {

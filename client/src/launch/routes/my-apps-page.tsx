@@ -10,8 +10,10 @@ import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import { fetchConsents, revokeConsent } from '../api.ts';
+import { fetchConsentHistory, fetchConsents, revokeConsent } from '../api.ts';
+import { ConsentHistory } from '../components/consent-history.tsx';
 import { ConsentItem } from '../components/consent-item.tsx';
+import { IncidentNotices } from '../components/incident-notices.tsx';
 import { useLaunchMessages } from '../use-launch-messages.ts';
 
 /** `/mijn-apps`: the apps a resident gave consent to, and a way to take it back. */
@@ -29,6 +31,7 @@ function MyApps() {
   const headingId = useId();
   const { session } = useSession();
   const consents = useResource(`consents:${session?.user?.id ?? ''}`, fetchConsents);
+  const history = useResource(`consent-history:${session?.user?.id ?? ''}`, fetchConsentHistory);
   // Per app, so revoking two apps quickly one after the other cannot mix up their results.
   const [revoking, setRevoking] = useState<ReadonlySet<string>>(new Set());
   const [failed, setFailed] = useState<ReadonlySet<string>>(new Set());
@@ -52,6 +55,7 @@ function MyApps() {
       return;
     }
     setRevoked((previous) => withItem(previous, consent.slug, true));
+    history.reload();
     setAnnouncement(m.revoked(consent.name));
     // The button that had focus is gone: put focus somewhere sensible instead of on <body>.
     document.getElementById(headingId)?.focus();
@@ -66,6 +70,7 @@ function MyApps() {
         {m.title}
       </Heading>
       <Paragraph lead>{m.intro}</Paragraph>
+      <IncidentNotices />
       {/* Always in the page, so screen readers notice when the confirmation appears. */}
       <div role="status">
         {announcement && (
@@ -100,6 +105,7 @@ function MyApps() {
             ))}
           </ul>
         ))}
+      <ConsentHistory history={history} />
     </>
   );
 }

@@ -11,6 +11,7 @@ import type { FormMessages } from '../form-messages.ts';
 interface SectionProps {
   form: DraftFormApi;
   m: FormMessages;
+  isLive?: boolean;
 }
 
 function setClaim(values: DraftFormValues, id: ClaimId, patch: Partial<ClaimValues>): DraftFormValues {
@@ -18,14 +19,14 @@ function setClaim(values: DraftFormValues, id: ClaimId, patch: Partial<ClaimValu
 }
 
 /** One checkbox per claim of the catalogue; a chosen claim asks why (data minimisation). */
-export function DraftClaimsFields({ form, m }: SectionProps) {
+export function DraftClaimsFields({ form, m, isLive = false }: SectionProps) {
   const localized = useLocalized();
   const group = form.field('claims');
   return (
     <Fieldset
       id={group.id}
       legend={m.claims.legend}
-      description={`${m.claims.hint} ${m.reviewNote}`}
+      description={isLive ? `${m.claims.hint} ${m.reviewedField}` : m.claims.hint}
       error={group.error}
       className="ic-form-section"
     >

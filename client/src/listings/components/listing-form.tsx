@@ -21,10 +21,12 @@ interface ListingFormProps {
   submitLabel: string;
   /** Sends the valid draft; a rejected ApiProblem 400 puts its field errors on the fields. */
   onSave: (draft: ListingDraft) => Promise<void>;
+  /** A version is live: say once that changing claims or sign-in addresses needs a new review. */
+  isLive?: boolean;
 }
 
 /** Every field of ListingDraftSchema, checked live against that same schema. */
-export function ListingForm({ initial, submitLabel, onSave }: ListingFormProps) {
+export function ListingForm({ initial, submitLabel, onSave, isLive = false }: ListingFormProps) {
   const m = useMessages(formMessages);
   const { api, summary, submit, applyServerErrors, setOtherErrors } = useDraftForm(initial, m.validation);
   const [attempt, setAttempt] = useState(0);
@@ -52,16 +54,19 @@ export function ListingForm({ initial, submitLabel, onSave }: ListingFormProps) 
   return (
     <form className="utrecht-form ic-listing-form" noValidate onSubmit={handleSubmit}>
       <ErrorSummary title={m.summaryTitle} errors={summary} focusKey={attempt} />
-      <Alert type="info">
-        <Paragraph>{m.reviewNote}</Paragraph>
-      </Alert>
+      {/* Once, and only when something is live: a new app is reviewed anyway (issue 11 item 13). */}
+      {isLive && (
+        <Alert type="info">
+          <Paragraph>{m.reviewNote}</Paragraph>
+        </Alert>
+      )}
       <DraftAboutFields form={api} m={m} />
-      <DraftClaimsFields form={api} m={m} />
+      <DraftClaimsFields form={api} m={m} isLive={isLive} />
       <DraftStatementFields form={api} m={m} />
       <DraftSupportFields form={api} m={m} />
       <DraftCostFields form={api} m={m} />
       <DraftScreenshotsFields form={api} m={m} />
-      <DraftLaunchFields form={api} m={m} />
+      <DraftLaunchFields form={api} m={m} isLive={isLive} />
       <div className="utrecht-button-group">
         <Button type="submit" appearance="primary-action" disabled={busy} aria-busy={busy || undefined}>
           {busy ? m.busy : submitLabel}

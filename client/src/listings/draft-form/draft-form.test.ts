@@ -48,6 +48,17 @@ describe('draft form', () => {
     expect(toFieldKey(['claims', 1, 'reason', 'nl'], ['email', 'address'])).toBe('claims.address.reason.nl');
   });
 
+  it('makes a newly chosen claim optional until the vendor says the app needs it', () => {
+    const values = emptyFormValues();
+    values.claims.phone_number.selected = true;
+    values.claims.phone_number.reasonNl = 'Om je een sms te sturen.';
+    values.claims.phone_number.reasonEn = 'To send you a text message.';
+
+    const { input } = toDraftCandidate(values);
+
+    expect(input.claims).toEqual([expect.objectContaining({ claim: 'phone_number', required: false })]);
+  });
+
   it('maps server field paths onto form fields', () => {
     expect(serverFieldKey('draft.tagline.nl', [])).toBe('tagline.nl');
     expect(serverFieldKey('draft.claims.0.required', ['locale'])).toBe('claims.locale.required');

@@ -5,6 +5,7 @@ import type { ListingDraft } from '../../../../shared/schemas/listing.ts';
 export type CostModel = ListingDraft['cost']['model'];
 export type AccessibilityStatus = ListingDraft['accessibility']['status'];
 export type SigningAlg = ListingDraft['launch']['idTokenSignedResponseAlg'];
+export type LoginMethod = ListingDraft['launch']['initiateLoginMethod'];
 
 export interface ClaimValues {
   selected: boolean;
@@ -50,6 +51,7 @@ export interface DraftFormValues {
   costNoteEn: string;
   screenshots: ScreenshotValues[];
   initiateLoginUri: string;
+  initiateLoginMethod: LoginMethod;
   /** One URL per line. */
   redirectUris: string;
   idTokenSignedResponseAlg: SigningAlg;
@@ -61,9 +63,11 @@ export function newScreenshotKey(): string {
   return `screenshot-${nextKey}`;
 }
 
+// A claim starts optional: the vendor must decide that the app cannot work without it, since
+// data minimisation is a review criterion (issue 11 item 7).
 function emptyClaims(): Record<ClaimId, ClaimValues> {
   return Object.fromEntries(
-    CLAIM_IDS.map((id) => [id, { selected: false, reasonNl: '', reasonEn: '', required: true }]),
+    CLAIM_IDS.map((id) => [id, { selected: false, reasonNl: '', reasonEn: '', required: false }]),
   ) as Record<ClaimId, ClaimValues>;
 }
 
@@ -92,6 +96,7 @@ export function emptyFormValues(): DraftFormValues {
     costNoteEn: '',
     screenshots: [],
     initiateLoginUri: '',
+    initiateLoginMethod: 'GET',
     redirectUris: '',
     idTokenSignedResponseAlg: 'RS256',
   };
@@ -136,6 +141,7 @@ export function formValuesFromDraft(draft: ListingDraft): DraftFormValues {
       altEn: shot.alt.en,
     })),
     initiateLoginUri: draft.launch.initiateLoginUri,
+    initiateLoginMethod: draft.launch.initiateLoginMethod,
     redirectUris: draft.launch.redirectUris.join('\n'),
     idTokenSignedResponseAlg: draft.launch.idTokenSignedResponseAlg,
   };

@@ -40,6 +40,7 @@ export function knownKeys(values: DraftFormValues): FieldKey[] {
     'screenshots',
     ...screenshotKeys,
     'launch.initiateLoginUri',
+    'launch.initiateLoginMethod',
     'launch.redirectUris',
     'launch.idTokenSignedResponseAlg',
   ];

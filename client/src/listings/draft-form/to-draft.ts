@@ -44,6 +44,7 @@ export function toDraftCandidate(values: DraftFormValues): DraftCandidate {
     })),
     launch: {
       initiateLoginUri: values.initiateLoginUri.trim(),
+      initiateLoginMethod: values.initiateLoginMethod,
       redirectUris: splitList(values.redirectUris, /\r?\n/),
       idTokenSignedResponseAlg: values.idTokenSignedResponseAlg,
     },

@@ -46,5 +46,12 @@ function EditForm({ listing, submitLabel }: { listing: VendorListingDetail; subm
     await saveDraft(listing.id, draft);
     navigate(`/aanbieder/${encodeURIComponent(listing.id)}`, { state: { saved: true } });
   };
-  return <ListingForm initial={initial} submitLabel={submitLabel} onSave={save} />;
+  return (
+    <ListingForm
+      initial={initial}
+      submitLabel={submitLabel}
+      onSave={save}
+      isLive={listing.liveVersion !== null}
+    />
+  );
 }

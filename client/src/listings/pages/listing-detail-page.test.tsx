@@ -81,6 +81,46 @@ describe('vendor listing detail', () => {
     expect(screen.getByText('Er wordt al een versie beoordeeld. Wacht tot die klaar is.')).toBeTruthy();
   });
 
+  it('drops "the draft is saved" once the vendor submits, and names the pages "Mijn aanbod"', async () => {
+    server.use(
+      sessionHandler(vendorSession()),
+      http.get('*/api/v1/vendor/listings/lst-1', () => HttpResponse.json(buildListingDetail())),
+      http.put('*/api/v1/vendor/listings/lst-1/draft', () => HttpResponse.json(buildListingDetail())),
+      http.post('*/api/v1/vendor/listings/lst-1/submissions', () =>
+        HttpResponse.json({ versionId: 'ver-3', number: 3 }, { status: 201 }),
+      ),
+    );
+    const { user } = renderRoutes('/aanbieder/lst-1/bewerken');
+    await user.click(await screen.findByRole('button', { name: 'Wijzigingen opslaan' }));
+    expect(await screen.findByText('Het concept is opgeslagen.')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Terug naar mijn aanbod' })).toBeTruthy();
+
+    await user.click(screen.getByRole('button', { name: 'Indienen voor beoordeling' }));
+
+    expect(await screen.findByText(/Versie 3 is ingediend/)).toBeTruthy();
+    expect(screen.queryByText('Het concept is opgeslagen.')).toBeNull();
+  });
+
+  it('says "Nog niet live" for a listing that never went live, and titles the list "Mijn aanbod"', async () => {
+    server.use(
+      sessionHandler(vendorSession()),
+      http.get('*/api/v1/vendor/listings', () =>
+        HttpResponse.json([
+          buildListingSummary({
+            status: 'draft',
+            liveVersion: null,
+            latestVersion: { id: 'ver-1', number: 1, status: 'submitted' },
+          }),
+        ]),
+      ),
+    );
+    renderRoutes('/aanbieder');
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn aanbod' })).toBeTruthy();
+    expect(await screen.findByText('Nog niet live')).toBeTruthy();
+    expect(screen.queryByText('Concept')).toBeNull();
+  });
+
   it('withdraws only after a confirm step', async () => {
     let withdrawals = 0;
     server.use(

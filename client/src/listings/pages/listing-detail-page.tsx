@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useLocation, useParams } from 'react-router';
 import type { VendorListingDetail } from '../../../../shared/schemas/vendor.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
@@ -12,8 +13,10 @@ import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchVendorListing } from '../api.ts';
 import { ClientSecretPanel } from '../components/client-secret-panel.tsx';
+import { EvidenceSection } from '../components/evidence-section.tsx';
 import { ListingActions } from '../components/listing-actions.tsx';
 import { ListingStatusBadge } from '../components/status-badges.tsx';
+import { TestLaunchPanel } from '../components/test-launch-panel.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
 import { vendorMessages } from '../messages.ts';
 
@@ -50,7 +53,13 @@ function ListingDetail({
   onChanged: (listing?: VendorListingDetail) => void;
 }) {
   const m = useMessages(vendorMessages).detail;
-  const saved = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  const savedOnArrival = (useLocation().state as { saved?: boolean } | null)?.saved === true;
+  // "Saved" belongs to the edit just made; the next action's own notice replaces it (item 8).
+  const [saved, setSaved] = useState(savedOnArrival);
+  const changed = (updated?: VendorListingDetail) => {
+    setSaved(false);
+    onChanged(updated);
+  };
   return (
     <>
       {saved && (
@@ -80,10 +89,12 @@ function ListingDetail({
           },
         ]}
       />
-      <ListingActions listing={listing} onChanged={onChanged} />
+      <ListingActions listing={listing} onChanged={changed} />
+      {listing.status !== 'withdrawn' && <EvidenceSection listingId={listing.id} />}
       <VersionHistory versions={listing.versions} />
       <DecisionsAndObjections slug={listing.slug} />
       <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />
+      <TestLaunchPanel listing={listing} />
     </>
   );
 }

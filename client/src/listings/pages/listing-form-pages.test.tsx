@@ -32,6 +32,15 @@ describe('listing form', () => {
     expect(describedText(name)).not.toContain('Gebruik minstens');
   });
 
+  it('does not warn about the live version on a brand-new app', async () => {
+    server.use(sessionHandler(vendorSession()));
+    renderRoutes('/aanbieder/nieuw');
+    await screen.findByRole('heading', { level: 1, name: 'Nieuwe app aanmelden' });
+
+    expect(screen.queryByText(/De versie die nu live staat/)).toBeNull();
+    expect(screen.queryByText(/opnieuw beoordeeld/)).toBeNull();
+  });
+
   it('lists every error at the top on submit, with links that move focus to the field', async () => {
     server.use(sessionHandler(vendorSession()));
     const { user } = renderRoutes('/aanbieder/nieuw');
@@ -46,9 +55,13 @@ describe('listing form', () => {
     expect(document.activeElement).toBe(summary);
     const links = within(summary).getAllByRole('link');
     expect(links.length).toBeGreaterThan(5);
-    expect(links.map((l) => l.textContent)).toContain('Kies minstens 1 onderwerp.');
+    const texts = links.map((l) => l.textContent);
+    expect(texts).toContain('Onderwerpen: Kies minstens 1 onderwerp.');
+    expect(texts).toContain('Beschrijving (Nederlands): Vul dit in.');
+    // Every entry names its field: no bare "Vul dit in." (issue 11 item 13).
+    expect(texts.filter((t) => t === 'Vul dit in.')).toEqual([]);
 
-    await user.click(within(summary).getByRole('link', { name: 'Kies minstens 1 onderwerp.' }));
+    await user.click(within(summary).getByRole('link', { name: /Kies minstens 1 onderwerp\./ }));
     expect(document.activeElement).toBe(screen.getByRole('checkbox', { name: 'Zorg' }));
 
     const website = screen.getByRole('textbox', { name: 'Website van de app' });
@@ -147,6 +160,10 @@ describe('listing form', () => {
     await fill('E-mailadres voor hulp', 'hulp@nieuw.example');
     await fill('Adres waar het inloggen begint (initiate_login_uri)', 'https://nieuw.example/login');
     await fill('Adressen om terug te keren (redirect_uri)', 'https://nieuw.example/cb');
+    await user.selectOptions(
+      screen.getByRole('combobox', { name: 'Hoe Inwonercloud dat adres opent' }),
+      'POST',
+    );
     await user.click(screen.getByRole('button', { name: 'Concept opslaan' }));
 
     await waitFor(() => expect(router.state.location.pathname).toBe('/aanbieder/lst-9'));
@@ -156,7 +173,12 @@ describe('listing form', () => {
     expect(draft.categories).toEqual(['wonen']);
     expect(draft.languages).toEqual(['nl']);
     expect(draft.icon).toBeUndefined();
-  });
+    expect(draft.launch).toMatchObject({
+      initiateLoginUri: 'https://nieuw.example/login',
+      initiateLoginMethod: 'POST',
+    });
+    // A long form: slow on a busy machine.
+  }, 15_000);
 
   it('has no axe violations, also with errors shown', async () => {
     server.use(sessionHandler(vendorSession()));

@@ -5,6 +5,7 @@ import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
+import { ButtonLink } from '../../ui/button-link.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
@@ -23,12 +24,9 @@ export function ListingsPage() {
       <Heading level={1}>{m.title}</Heading>
       <Paragraph>{m.intro}</Paragraph>
       <Paragraph>
-        <RouteLink
-          to="/aanbieder/nieuw"
-          className="utrecht-button-link utrecht-button-link--html-a utrecht-button-link--primary-action"
-        >
+        <ButtonLink to="/aanbieder/nieuw" appearance="primary-action">
           {m.add}
-        </RouteLink>
+        </ButtonLink>
       </Paragraph>
       {listings.state.status === 'loading' && <Loading />}
       {listings.state.status === 'error' && (

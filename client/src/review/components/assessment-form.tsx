@@ -1,9 +1,8 @@
 import { type FormEvent, useState } from 'react';
 import type { Criterion } from '../../../../shared/schemas/criteria.ts';
 import type { ReviewDetail, Verdict } from '../../../../shared/schemas/review.ts';
-import { useLocalized } from '../../i18n/i18n-provider.tsx';
+import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { isProblem } from '../../lib/api-problem.ts';
 import { Button } from '../../ui/button.tsx';
 import { RadioGroup } from '../../ui/form/radio-group.tsx';
 import { TextField } from '../../ui/form/text-field.tsx';
@@ -13,6 +12,7 @@ import { Paragraph } from '../../ui/paragraph.tsx';
 import { saveAssessment } from '../api.ts';
 import { groupCriteria } from '../criteria-groups.ts';
 import { reviewMessages } from '../messages.ts';
+import { explainRefusal } from '../refusal.ts';
 
 type Entry = { verdict: Verdict | null; note: string };
 type Entries = Record<string, Entry>;
@@ -27,7 +27,7 @@ interface AssessmentFormProps {
   /** False until the reviewer has claimed the version. */
   enabled: boolean;
   onSaved: (detail: ReviewDetail) => void;
-  onConflict: () => void;
+  onConflict: (text: string) => void;
 }
 
 function initialEntries(detail: ReviewDetail, criteria: Criterion[], reviewerId: string): Entries {
@@ -46,7 +46,8 @@ export function AssessmentForm({
   onSaved,
   onConflict,
 }: AssessmentFormProps) {
-  const m = useMessages(reviewMessages).assessment;
+  const { assessment: m, refusals } = useMessages(reviewMessages);
+  const { locale } = useLocale();
   const localized = useLocalized();
   const [entries, setEntries] = useState(() => initialEntries(detail, criteria, reviewerId));
   const [busy, setBusy] = useState(false);
@@ -72,12 +73,9 @@ export function AssessmentForm({
       onSaved(await saveAssessment(detail.versionId, { criteria: body }));
       setNotice({ type: 'ok', text: m.saved });
     } catch (error) {
-      if (isProblem(error, 409)) onConflict();
-      else
-        setNotice({
-          type: 'error',
-          text: isProblem(error) && error.detail ? `${m.saveFailed} ${error.detail}` : m.saveFailed,
-        });
+      const refusal = explainRefusal(error, refusals, locale);
+      if (refusal?.reload) onConflict(refusal.text);
+      else setNotice({ type: 'error', text: refusal ? refusal.text : m.saveFailed });
     } finally {
       setBusy(false);
     }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { AuditEvent } from '../../../../shared/schemas/audit.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
@@ -9,7 +10,7 @@ import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
 import { type AuditPage, fetchAudit } from '../api.ts';
-import { reviewMessages } from '../messages.ts';
+import { type ReviewMessages, reviewMessages } from '../messages.ts';
 
 interface AuditTrailProps {
   /** A listing id or a municipality code (GET /api/v1/audit?subject=). */
@@ -71,9 +72,7 @@ function AuditTable({
                 <time dateTime={event.at}>{formatDateTime(event.at, locale)}</time>
               </TableCell>
               <TableCell>{event.actor.name}</TableCell>
-              <TableCell>
-                <code className="utrecht-code">{event.action}</code>
-              </TableCell>
+              <TableCell>{describeEvent(event, m)}</TableCell>
               <TableCell>{event.reason ?? ''}</TableCell>
             </TableRow>
           ))}
@@ -94,4 +93,22 @@ function AuditTable({
       )}
     </>
   );
+}
+
+/**
+ * An event in words, with what it was about: the app a municipality offered, the version a
+ * reviewer decided on (issue 11 item 12). An unknown action keeps its code, so nothing is hidden.
+ */
+function describeEvent(event: AuditEvent, m: ReviewMessages['audit']): string {
+  const label = m.actions[event.action] ?? event.action;
+  const details = event.details as Record<string, unknown>;
+  const about =
+    typeof details.name === 'string'
+      ? details.name
+      : typeof details.slug === 'string'
+        ? details.slug
+        : typeof details.number === 'number'
+          ? m.versionNumber(details.number)
+          : null;
+  return about ? `${label}: ${about}` : label;
 }

@@ -1,33 +1,37 @@
 import { useState } from 'react';
 import type { ReviewDetail } from '../../../../shared/schemas/review.ts';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { isProblem } from '../../lib/api-problem.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { claimReview } from '../api.ts';
 import { reviewMessages } from '../messages.ts';
+import { explainRefusal } from '../refusal.ts';
 
 interface ClaimButtonProps {
   versionId: string;
   onClaimed: (detail: ReviewDetail) => void;
-  onConflict: () => void;
+  onConflict: (text: string) => void;
 }
 
 /** "Oppakken": makes the signed-in reviewer one of the version's reviewers. */
 export function ClaimButton({ versionId, onClaimed, onConflict }: ClaimButtonProps) {
-  const m = useMessages(reviewMessages).detail;
+  const messages = useMessages(reviewMessages);
+  const m = messages.detail;
+  const { locale } = useLocale();
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failed, setFailed] = useState<string | null>(null);
 
   const claim = async () => {
     setBusy(true);
-    setFailed(false);
+    setFailed(null);
     try {
       onClaimed(await claimReview(versionId));
     } catch (error) {
-      if (isProblem(error, 409)) onConflict();
-      else setFailed(true);
+      const refusal = explainRefusal(error, messages.refusals, locale);
+      if (refusal?.reload) onConflict(refusal.text);
+      else setFailed(refusal ? refusal.text : m.claimFailed);
     } finally {
       setBusy(false);
     }
@@ -47,7 +51,7 @@ export function ClaimButton({ versionId, onClaimed, onConflict }: ClaimButtonPro
       {failed && (
         <div role="alert">
           <Alert type="error">
-            <Paragraph>{m.claimFailed}</Paragraph>
+            <Paragraph>{failed}</Paragraph>
           </Alert>
         </div>
       )}

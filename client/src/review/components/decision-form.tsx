@@ -1,7 +1,8 @@
 import { type FormEvent, useState } from 'react';
+import type { Criterion } from '../../../../shared/schemas/criteria.ts';
 import { DecisionSchema, type ReviewDetail } from '../../../../shared/schemas/review.ts';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { isProblem } from '../../lib/api-problem.ts';
 import { PublicReasonFields } from '../../register/components/public-reason-fields.tsx';
 import { registerMessages } from '../../register/messages.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -13,6 +14,7 @@ import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { sendDecision } from '../api.ts';
 import { reviewMessages } from '../messages.ts';
+import { explainRefusal } from '../refusal.ts';
 
 type Decision = 'approve' | 'request_changes' | 'reject';
 const DECISIONS: Decision[] = ['approve', 'request_changes', 'reject'];
@@ -25,9 +27,11 @@ const isPublic = (d: Decision | null) => d === 'approve' || d === 'reject';
 
 interface DecisionFormProps {
   detail: ReviewDetail;
+  /** To name the required criteria that block an approval. */
+  criteria: Criterion[];
   enabled: boolean;
   onDecided: (detail: ReviewDetail) => void;
-  onConflict: () => void;
+  onConflict: (text: string) => void;
 }
 
 interface Errors {
@@ -40,8 +44,10 @@ interface Errors {
  * Approve, request changes or reject. DecisionSchema (shared with the server) decides whether
  * a comment is needed; the revision makes a decision on stale data a 409 instead of a win.
  */
-export function DecisionForm({ detail, enabled, onDecided, onConflict }: DecisionFormProps) {
-  const m = useMessages(reviewMessages).decision;
+export function DecisionForm({ detail, criteria, enabled, onDecided, onConflict }: DecisionFormProps) {
+  const messages = useMessages(reviewMessages);
+  const m = messages.decision;
+  const { locale } = useLocale();
   const r = useMessages(registerMessages);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [comment, setComment] = useState('');
@@ -91,8 +97,9 @@ export function DecisionForm({ detail, enabled, onDecided, onConflict }: Decisio
       setComment('');
       setPublicReason({ nl: '', en: '' });
     } catch (error) {
-      if (isProblem(error, 409)) onConflict();
-      else setFailure(isProblem(error) && error.detail ? `${m.failed} ${error.detail}` : m.failed);
+      const refusal = explainRefusal(error, messages.refusals, locale, criteria);
+      if (refusal?.reload) onConflict(refusal.text);
+      else setFailure(refusal ? refusal.text : m.failed);
     } finally {
       setBusy(false);
     }

@@ -27,6 +27,8 @@ export function QueueTable({
           <TableHeaderCell>{m.version}</TableHeaderCell>
           <TableHeaderCell>{m.status}</TableHeaderCell>
           <TableHeaderCell>{m.approvals}</TableHeaderCell>
+          <TableHeaderCell>{m.claimedBy}</TableHeaderCell>
+          <TableHeaderCell>{m.waiting}</TableHeaderCell>
           <TableHeaderCell>{m.action}</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -44,7 +46,12 @@ export function QueueTable({
               <TableCell>
                 <ReviewStatusBadge status={item.status} />
               </TableCell>
-              <TableCell>{`${item.approvals}/${REQUIRED_APPROVALS}`}</TableCell>
+              <TableCell>{`${item.approvals}/${item.requiredApprovals ?? REQUIRED_APPROVALS}`}</TableCell>
+              {/* Who has it and how long it has waited (issue 11, reviewer's missing features). */}
+              <TableCell>{item.reviewers.length > 0 ? item.reviewers.join(', ') : m.nobody}</TableCell>
+              <TableCell>
+                <time dateTime={item.submittedAt}>{m.waitingDays(daysSince(item.submittedAt))}</time>
+              </TableCell>
               <TableCell>
                 {item.mayReview ? (
                   <RouteLink
@@ -70,4 +77,9 @@ export function QueueTable({
       </TableBody>
     </Table>
   );
+}
+
+/** Whole days since `at`, at least 0. */
+function daysSince(at: string, now = Date.now()): number {
+  return Math.max(0, Math.floor((now - Date.parse(at)) / 86_400_000));
 }

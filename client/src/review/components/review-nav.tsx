@@ -25,6 +25,16 @@ export function ReviewNav() {
             {m.objections}
           </NavLink>
         </li>
+        <li>
+          <NavLink to="/beoordelen/verlopen-bewijs" className={LINK_CLASS}>
+            {m.expiredEvidence}
+          </NavLink>
+        </li>
+        <li>
+          <NavLink to="/incidenten" className={LINK_CLASS}>
+            {m.incidents}
+          </NavLink>
+        </li>
       </ul>
     </nav>
   );

@@ -18,22 +18,51 @@ interface Props {
   live: ListingDraft | null;
 }
 
-function withMark(value: ReactNode, changed: boolean): ReactNode {
+/** A changed value with its mark and, when known, what is live now (issue 11 item 14). */
+function withMark(value: ReactNode, changed: boolean, before?: ReactNode): ReactNode {
   return changed ? (
     <span className="ic-changed">
       {value} <ChangedBadge />
+      {before !== undefined && <WasLine>{before}</WasLine>}
     </span>
   ) : (
     value
   );
 }
 
-function Both({ text }: { text: { nl: string; en: string } }) {
+function WasLine({ children }: { children: ReactNode }) {
+  const m = useMessages(reviewMessages).content;
+  return (
+    <span className="ic-was">
+      {m.was} {children}
+    </span>
+  );
+}
+
+/** Dutch and English lines, each marked only when that language changed, with the live text. */
+function Both({ text, before }: { text: { nl: string; en: string }; before?: { nl: string; en: string } }) {
+  const line = (lang: 'nl' | 'en') => {
+    const changed = before !== undefined && before[lang] !== text[lang];
+    return (
+      <span className={changed ? 'ic-changed' : undefined}>
+        <span lang={lang}>{text[lang]}</span>
+        {changed && (
+          <>
+            {' '}
+            <ChangedBadge />
+            <WasLine>
+              <span lang={lang}>{before[lang]}</span>
+            </WasLine>
+          </>
+        )}
+      </span>
+    );
+  };
   return (
     <>
-      <span lang="nl">{text.nl}</span>
+      {line('nl')}
       <br />
-      <span lang="en">{text.en}</span>
+      {line('en')}
     </>
   );
 }
@@ -51,12 +80,12 @@ export function SubmittedContent({ content, live }: Props) {
     {
       key: 'tagline',
       label: m.tagline,
-      value: withMark(<Both text={content.tagline} />, changed('tagline')),
+      value: <Both text={content.tagline} {...(live ? { before: live.tagline } : {})} />,
     },
     {
       key: 'description',
       label: m.description,
-      value: withMark(<Both text={content.description} />, changed('description')),
+      value: <Both text={content.description} {...(live ? { before: live.description } : {})} />,
     },
     {
       key: 'categories',
@@ -66,11 +95,15 @@ export function SubmittedContent({ content, live }: Props) {
         changed('categories'),
       ),
     },
-    { key: 'website', label: m.website, value: withMark(content.website, changed('website')) },
+    {
+      key: 'website',
+      label: m.website,
+      value: withMark(content.website, changed('website'), live?.website),
+    },
     {
       key: 'privacy',
       label: m.privacy,
-      value: withMark(content.privacyStatementUrl, changed('privacyStatementUrl')),
+      value: withMark(content.privacyStatementUrl, changed('privacyStatementUrl'), live?.privacyStatementUrl),
     },
     {
       key: 'accessibility',
@@ -107,9 +140,19 @@ export function SubmittedContent({ content, live }: Props) {
       key: 'screenshots',
       label: m.screenshots,
       value: withMark(
-        content.screenshots.length === 0
-          ? m.noScreenshots
-          : content.screenshots.map((s) => `${s.src} (${s.alt[locale]})`).join(', '),
+        content.screenshots.length === 0 ? (
+          m.noScreenshots
+        ) : (
+          // The images themselves, with their alt text shown: a path says nothing to a reviewer.
+          <span className="ic-screenshot-thumbs">
+            {content.screenshots.map((s) => (
+              <figure key={s.src} className="ic-screenshot-thumb">
+                <img src={s.src} alt={s.alt[locale]} width={120} loading="lazy" />
+                <figcaption>{s.alt[locale]}</figcaption>
+              </figure>
+            ))}
+          </span>
+        ),
         changed('screenshots'),
       ),
     },
@@ -122,6 +165,14 @@ export function SubmittedContent({ content, live }: Props) {
       value: withMark(
         <code className="utrecht-code">{content.launch.initiateLoginUri}</code>,
         launchChanged('initiateLoginUri'),
+      ),
+    },
+    {
+      key: 'method',
+      label: m.initiateLoginMethod,
+      value: withMark(
+        m.initiateLoginMethods[content.launch.initiateLoginMethod],
+        launchChanged('initiateLoginMethod'),
       ),
     },
     {

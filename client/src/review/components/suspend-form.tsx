@@ -1,10 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { SlugSchema } from '../../../../shared/schemas/common.ts';
+import { useSearchParams } from 'react-router';
 import { SuspensionSchema } from '../../../../shared/schemas/review.ts';
+import { fetchLiveApps } from '../../admin/api.ts';
 import { useMessages } from '../../identity/use-messages.ts';
 import { isProblem } from '../../lib/api-problem.ts';
+import { useResource } from '../../lib/use-resource.ts';
+import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/form/error-summary.tsx';
+import { SelectField } from '../../ui/form/select-field.tsx';
 import { TextField } from '../../ui/form/text-field.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
@@ -20,10 +24,18 @@ interface Errors {
   reason?: string;
 }
 
-/** Suspends a live app by its slug, at once and with a reason (DESIGN.md "Review workflow"). */
+/**
+ * Suspends a live app, at once and with a reason (DESIGN.md "Review workflow"). The app is picked
+ * by name from the live apps (typing a slug was error-prone, issue 11 item 9), can be preselected
+ * with `?app=<slug>` from a review page, and suspending asks for confirmation first.
+ */
 export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
   const m = useMessages(reviewMessages).suspensions;
-  const [slug, setSlug] = useState('');
+  const [params] = useSearchParams();
+  const apps = useResource('live-apps', fetchLiveApps);
+  const liveApps = apps.state.status === 'ready' ? apps.state.data : [];
+  const [slug, setSlug] = useState(params.get('app') ?? '');
+  const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
   const [attempt, setAttempt] = useState(0);
@@ -31,7 +43,7 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
   const [notice, setNotice] = useState<Notice | null>(null);
 
   const validate = (next: { slug: string; reason: string }): Errors => ({
-    ...(SlugSchema.safeParse(next.slug.trim()).success ? {} : { slug: m.slugInvalid }),
+    ...(next.slug ? {} : { slug: m.chooseApp }),
     ...(SuspensionSchema.safeParse({ reason: next.reason }).success ? {} : { reason: m.reasonInvalid }),
   });
 
@@ -43,10 +55,17 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
     setAttempt((n) => n + 1);
     setNotice(null);
     if (found.slug || found.reason) return;
+    setConfirming(true);
+  };
+
+  const name = liveApps.find((app) => app.slug === slug)?.name ?? slug;
+
+  const confirm = async () => {
+    setConfirming(false);
     setBusy(true);
     try {
       await suspendApp(slug.trim(), reason.trim());
-      setNotice({ type: 'ok', text: m.suspended(slug.trim()) });
+      setNotice({ type: 'ok', text: m.suspended(name) });
       setSlug('');
       setReason('');
       setAttempt(0);
@@ -76,15 +95,18 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
       <Paragraph>{m.suspendIntro}</Paragraph>
       <form className="utrecht-form" noValidate onSubmit={submit}>
         <ErrorSummary title={m.summaryTitle} errors={summary} focusKey={attempt} />
-        <TextField
+        <SelectField
           id={SLUG_ID}
-          label={m.slug}
-          description={m.slugHint}
-          required
+          label={m.app}
           value={slug}
+          options={[
+            { value: '', label: m.chooseApp },
+            ...liveApps.map((app) => ({ value: app.slug, label: `${app.name} (${app.vendor.name})` })),
+          ]}
           error={errors.slug}
           onValueChange={(value) => {
             setSlug(value);
+            setConfirming(false);
             if (attempt > 0) setErrors(validate({ slug: value, reason }));
           }}
         />
@@ -102,9 +124,21 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
           }}
         />
         <NoticeRegion notice={notice} />
-        <Button type="submit" appearance="primary-action" disabled={busy}>
-          {m.suspend}
-        </Button>
+        {confirming ? (
+          <Alert type="warning">
+            <Paragraph>{m.confirm(name)}</Paragraph>
+            <div className="utrecht-button-group">
+              <Button appearance="primary-action" onClick={() => void confirm()}>
+                {m.confirmYes}
+              </Button>
+              <Button onClick={() => setConfirming(false)}>{m.confirmNo}</Button>
+            </div>
+          </Alert>
+        ) : (
+          <Button type="submit" appearance="primary-action" disabled={busy}>
+            {m.suspend}
+          </Button>
+        )}
       </form>
     </section>
   );

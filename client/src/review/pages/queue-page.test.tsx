@@ -34,6 +34,9 @@ describe('review queue', () => {
     const row = (await screen.findByRole('rowheader', { name: 'BudgetCoach' })).closest('tr');
     if (!row) throw new Error('no row');
     expect(within(row).getByText('0/2')).toBeTruthy();
+    // Who picked it up and how long it has waited.
+    expect(within(row).getByText('Nog niemand')).toBeTruthy();
+    expect(within(row).getByText(/^\d+ dagen$|^1 dag$|^sinds vandaag$/)).toBeTruthy();
     expect(within(row).getByRole('link', { name: 'Beoordelen' }).getAttribute('href')).toBe(
       '/beoordelen/ver-2',
     );

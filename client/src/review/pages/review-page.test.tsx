@@ -5,6 +5,7 @@ import { AuditEventSchema } from '../../../../shared/schemas/audit.ts';
 import type { ReviewDetail } from '../../../../shared/schemas/review.ts';
 import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
 import { axeViolations } from '../../test/axe.ts';
+import { buildProblem } from '../../test/fixtures.ts';
 import { problemResponse } from '../../test/handlers.ts';
 import { renderRoutes } from '../../test/render-routes.tsx';
 import { server } from '../../test/server.ts';
@@ -20,7 +21,7 @@ function reviewApi(initial: ReviewDetail) {
     action: 'version.submitted',
     subject: { type: 'listing', id: 'lst-1' },
     reason: null,
-    details: {},
+    details: { number: 2 },
   });
   server.use(
     sessionHandler(reviewerSession()),
@@ -86,7 +87,20 @@ describe('review page', () => {
     expect(within(firstName).queryByText('Nieuw')).toBeNull();
     const redirect = screen.getByText('https://geldfit.example/callback-v2').closest('.ic-changed');
     expect(redirect?.textContent).toContain('Gewijzigd');
-    expect(await screen.findByText('version.submitted')).toBeTruthy();
+    expect(await screen.findByText('Versie ingediend: versie 2')).toBeTruthy();
+    expect(screen.queryByText('version.submitted')).toBeNull();
+  });
+
+  it('shows how the app’s sign-in starts (GET or POST) and marks a change of method', async () => {
+    const detail = buildReviewDetail();
+    reviewApi({
+      ...detail,
+      content: { ...detail.content, launch: { ...detail.content.launch, initiateLoginMethod: 'POST' } },
+    });
+    renderRoutes('/beoordelen/ver-2');
+
+    const method = await screen.findByText('POST: de gegevens gaan mee in een formulier');
+    expect(method.closest('.ic-changed')?.textContent).toContain('Gewijzigd');
   });
 
   it('claims the version, saves an assessment per criterion and approves', async () => {
@@ -177,17 +191,89 @@ describe('review page', () => {
     await user.click(await screen.findByRole('radio', { name: 'Goedkeuren' }));
     await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
 
-    expect(await screen.findByText(/Iemand anders heeft deze versie net beoordeeld/)).toBeTruthy();
+    expect(await screen.findByText(/Iemand anders heeft deze versie net veranderd/)).toBeTruthy();
     expect(api.loads).toBe(2);
     expect(await screen.findByText('Deze versie wacht niet (meer) op beoordeling.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Besluit versturen' })).toBeNull();
+  });
+
+  it('names, in Dutch, the required points that block an approval, without reloading', async () => {
+    const api = reviewApi(
+      buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }),
+    );
+    server.use(
+      http.post('*/api/v1/reviews/ver-2/decisions', () =>
+        HttpResponse.json(
+          buildProblem({
+            status: 409,
+            title: 'Conflict',
+            detail: 'Every required criterion must pass first. Not passed: claims-needed.',
+            code: 'required-criteria-not-passed',
+            errors: [{ in: 'body', field: 'criteria.claims-needed', message: 'must pass' }],
+          }),
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user } = renderRoutes('/beoordelen/ver-2');
+
+    await user.click(await screen.findByRole('radio', { name: 'Goedkeuren' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
+
+    expect(
+      await screen.findByText(/Deze verplichte punten voldoen nog niet .*De app vraagt alleen wat nodig is/),
+    ).toBeTruthy();
+    expect(screen.queryByText(/Iemand anders/)).toBeNull();
+    expect(screen.queryByText(/Every required criterion/)).toBeNull();
+    expect(api.loads).toBe(1);
+  });
+
+  it('says so when the reviewer approved already', async () => {
+    reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
+    server.use(
+      http.post('*/api/v1/reviews/ver-2/decisions', () =>
+        HttpResponse.json(
+          buildProblem({
+            status: 409,
+            title: 'Conflict',
+            detail: 'You approved already.',
+            code: 'already-approved',
+          }),
+          { status: 409, headers: { 'content-type': 'application/problem+json' } },
+        ),
+      ),
+    );
+    const { user } = renderRoutes('/beoordelen/ver-2');
+
+    await user.click(await screen.findByRole('radio', { name: 'Goedkeuren' }));
+    await user.click(screen.getByRole('button', { name: 'Besluit versturen' }));
+
+    expect(await screen.findByText(/Je hebt deze versie al goedgekeurd/)).toBeTruthy();
+    expect(screen.queryByText(/Iemand anders/)).toBeNull();
+  });
+
+  it('marks only the language that changed and shows what is live now', async () => {
+    const base = buildReviewDetail();
+    const live = base.liveContent ?? base.content;
+    reviewApi(
+      buildReviewDetail({
+        content: { ...base.content, tagline: { nl: 'Nieuwe korte zin.', en: live.tagline.en } },
+      }),
+    );
+    renderRoutes('/beoordelen/ver-2');
+
+    const row = (await screen.findByText('Nieuwe korte zin.')).closest('dd');
+    if (!(row instanceof HTMLElement)) throw new Error('no tagline value');
+    expect(within(row).getAllByText('Gewijzigd')).toHaveLength(1);
+    expect(within(row).getByText(live.tagline.nl)).toBeTruthy();
+    expect(within(row).getByText('Nu live:', { exact: false })).toBeTruthy();
   });
 
   it('has no axe violations while assessing', async () => {
     reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
     renderRoutes('/beoordelen/ver-2');
     await screen.findByRole('button', { name: 'Beoordeling opslaan' });
-    await screen.findByText('version.submitted');
+    await screen.findByText('Versie ingediend: versie 2');
     expect(await axeViolations()).toEqual([]);
   });
 });

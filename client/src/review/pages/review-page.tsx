@@ -21,7 +21,9 @@ import { AssessmentForm } from '../components/assessment-form.tsx';
 import { AuditTrail } from '../components/audit-trail.tsx';
 import { ClaimButton } from '../components/claim-button.tsx';
 import { DecisionForm } from '../components/decision-form.tsx';
+import { EvidencePanel } from '../components/evidence-panel.tsx';
 import { OtherReviews } from '../components/other-reviews.tsx';
+import { ReReviewPanel } from '../components/re-review-panel.tsx';
 import { SubmittedContent } from '../components/submitted-content.tsx';
 import { reviewMessages } from '../messages.ts';
 
@@ -32,6 +34,7 @@ export function ReviewPage() {
   const review = useResource(`review:${versionId}`, (signal) => fetchReview(versionId, signal));
   const criteria = useResource('criteria', fetchCriteria);
   const [conflicts, setConflicts] = useState(0);
+  const [conflictText, setConflictText] = useState('');
 
   const data = review.state.status === 'ready' ? review.state.data : null;
   const title = data ? m.title(data.name, data.number) : m.titlePlain;
@@ -39,7 +42,8 @@ export function ReviewPage() {
 
   // Someone else decided first: load the version as it is now, then show both at once, so
   // the forms (keyed by the conflict count) start again from the fresh data.
-  const onConflict = async () => {
+  const onConflict = async (text: string) => {
+    setConflictText(text);
     try {
       review.setData(await fetchReview(versionId));
     } catch {
@@ -57,7 +61,7 @@ export function ReviewPage() {
       <div role="alert">
         {conflicts > 0 && (
           <Alert type="warning">
-            <Paragraph>{m.conflict}</Paragraph>
+            <Paragraph>{conflictText}</Paragraph>
           </Alert>
         )}
       </div>
@@ -70,7 +74,7 @@ export function ReviewPage() {
           criteria={criteria.state.status === 'ready' ? criteria.state.data : null}
           criteriaError={criteria.state.status === 'error'}
           onChanged={review.setData}
-          onConflict={() => void onConflict()}
+          onConflict={(text) => void onConflict(text)}
         />
       )}
     </>
@@ -82,7 +86,7 @@ interface WorkspaceProps {
   criteria: Criterion[] | null;
   criteriaError: boolean;
   onChanged: (detail: ReviewDetail) => void;
-  onConflict: () => void;
+  onConflict: (text: string) => void;
 }
 
 function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflict }: WorkspaceProps) {
@@ -111,7 +115,10 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
             {
               key: 'approvals',
               label: m.detail.approvals,
-              value: m.detail.approvalsValue(detail.approvals, REQUIRED_APPROVALS),
+              value: m.detail.approvalsValue(
+                detail.approvals,
+                detail.requiredApprovals ?? REQUIRED_APPROVALS,
+              ),
             },
           ]}
         />
@@ -125,8 +132,17 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
           <ClaimButton versionId={detail.versionId} onClaimed={onChanged} onConflict={onConflict} />
         )}
         {isMine && isOpen && <Paragraph>{m.detail.claimed}</Paragraph>}
+        {detail.liveContent && (
+          <Paragraph>
+            <RouteLink to={`/beoordelen/opgeschort?app=${encodeURIComponent(detail.slug)}`}>
+              {m.suspensions.suspendThis}
+            </RouteLink>
+          </Paragraph>
+        )}
       </section>
+      {detail.reReview && criteria && <ReReviewPanel plan={detail.reReview} criteria={criteria} />}
       <SubmittedContent content={detail.content} live={detail.liveContent} />
+      {detail.evidence && <EvidencePanel items={detail.evidence} criteria={criteria ?? []} />}
       {criteriaError && (
         <Alert type="error">
           <Paragraph>{m.assessment.criteriaFailed}</Paragraph>
@@ -144,7 +160,13 @@ function ReviewWorkspace({ detail, criteria, criteriaError, onChanged, onConflic
         />
       )}
       {detail.mayReview && isOpen && (
-        <DecisionForm detail={detail} enabled={canWork} onDecided={onChanged} onConflict={onConflict} />
+        <DecisionForm
+          detail={detail}
+          criteria={criteria ?? []}
+          enabled={canWork}
+          onDecided={onChanged}
+          onConflict={onConflict}
+        />
       )}
       <OtherReviews detail={detail} criteria={criteria ?? []} reviewerId={userId} />
       <AuditTrail

@@ -46,34 +46,41 @@ describe('suspended apps', () => {
     expect(await screen.findByText('Er zijn geen opgeschorte apps.')).toBeTruthy();
   });
 
-  it('suspends a live app by slug with a reason, after checking both', async () => {
+  it('picks a live app by name, asks to confirm, then suspends it with the reason', async () => {
     const api = suspensionsApi([]);
     const { user } = renderRoutes('/beoordelen/opgeschort');
     await screen.findByText('Er zijn geen opgeschorte apps.');
 
     await user.click(screen.getByRole('button', { name: 'App opschorten' }));
+    expect(screen.getByRole('link', { name: /Kies een app/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: /Schrijf een reden van minstens 3 tekens/ })).toBeTruthy();
-    expect(api.suspended).toEqual([]);
 
-    await user.type(screen.getByRole('textbox', { name: /slug/ }), 'budgetcoach');
+    const picker = screen.getByRole('combobox', { name: 'App' });
+    await screen.findByRole('option', { name: /BudgetCoach/ });
+    await user.selectOptions(picker, 'budgetcoach');
     await user.type(screen.getByRole('textbox', { name: 'Reden' }), 'Inloggen lekt gegevens.');
     await user.click(screen.getByRole('button', { name: 'App opschorten' }));
 
-    expect(await screen.findByText('budgetcoach is opgeschort.')).toBeTruthy();
+    expect(screen.getByText(/Weet je het zeker\? BudgetCoach verdwijnt meteen/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Nee, niet opschorten' }));
+    expect(api.suspended).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'App opschorten' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, opschorten' }));
+
+    expect(await screen.findByText('BudgetCoach is opgeschort.')).toBeTruthy();
     expect(api.suspended).toEqual([{ slug: 'budgetcoach', body: { reason: 'Inloggen lekt gegevens.' } }]);
     expect(await screen.findByRole('rowheader', { name: 'BudgetCoach' })).toBeTruthy();
   });
 
-  it('says so when there is no live app with that slug', async () => {
+  it('preselects the app a review page links to', async () => {
     suspensionsApi([]);
-    const { user } = renderRoutes('/beoordelen/opgeschort');
-    await screen.findByText('Er zijn geen opgeschorte apps.');
+    renderRoutes('/beoordelen/opgeschort?app=vacaturematcher');
+    await screen.findByRole('option', { name: /VacatureMatcher/ });
 
-    await user.type(screen.getByRole('textbox', { name: /slug/ }), 'bestaat-niet');
-    await user.type(screen.getByRole('textbox', { name: 'Reden' }), 'Test van een reden.');
-    await user.click(screen.getByRole('button', { name: 'App opschorten' }));
-
-    expect((await screen.findByRole('alert')).textContent).toContain('Er is geen live app met dit adres.');
+    expect((screen.getByRole('combobox', { name: 'App' }) as HTMLSelectElement).value).toBe(
+      'vacaturematcher',
+    );
   });
 
   it('has no axe violations', async () => {

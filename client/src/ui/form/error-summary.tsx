@@ -1,4 +1,4 @@
-import { type MouseEvent, useEffect, useRef } from 'react';
+import { type MouseEvent, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Alert } from '../alert.tsx';
 import { Heading } from '../heading.tsx';
 
@@ -21,9 +21,20 @@ interface ErrorSummaryProps {
  */
 export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
   const ref = useRef<HTMLDivElement>(null);
+  const [labels, setLabels] = useState<ReadonlyMap<string, string>>(new Map());
   useEffect(() => {
     if (focusKey > 0) ref.current?.focus();
   }, [focusKey]);
+  // Each entry names its field: four times "Vul dit in." said nothing (issue 11 item 13). The
+  // label is read from the form itself, so every form gets this without passing labels along.
+  const targets = errors.map((e) => e.targetId ?? '').join('|');
+  useLayoutEffect(() => {
+    const next = new Map<string, string>();
+    for (const id of targets.split('|')) {
+      if (id) next.set(id, fieldName(id));
+    }
+    setLabels(next);
+  }, [targets]);
   if (errors.length === 0) return null;
   return (
     <div ref={ref} tabIndex={-1} className="ic-error-summary">
@@ -38,7 +49,7 @@ export function ErrorSummary({ title, errors, focusKey }: ErrorSummaryProps) {
                   href={`#${error.targetId}`}
                   onClick={(event) => focusTarget(event, error.targetId)}
                 >
-                  {error.text}
+                  {withName(labels.get(error.targetId) ?? '', error.text)}
                 </a>
               ) : (
                 error.text
@@ -64,4 +75,20 @@ function focusTarget(event: MouseEvent<HTMLAnchorElement>, targetId: string | nu
       : target;
   (control ?? target).scrollIntoView?.({ block: 'center' });
   (control ?? target).focus();
+}
+
+/** The visible name of a control or fieldset: its label or legend, without a trailing hint. */
+function fieldName(id: string): string {
+  const target = document.getElementById(id);
+  if (!target) return '';
+  const text =
+    target instanceof HTMLFieldSetElement
+      ? target.querySelector('legend')?.textContent
+      : document.querySelector(`label[for="${CSS.escape(id)}"]`)?.textContent;
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function withName(name: string, text: string): string {
+  if (!name || text.toLowerCase().includes(name.toLowerCase())) return text;
+  return `${name}: ${text}`;
 }

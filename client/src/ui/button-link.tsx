@@ -1,5 +1,5 @@
 import { Link, type LinkProps } from 'react-router';
-import { classNames } from '../../ui/class-names.ts';
+import { classNames } from './class-names.ts';
 
 export interface ButtonLinkProps extends LinkProps {
   appearance?: 'primary-action' | 'secondary-action';

@@ -1,0 +1,136 @@
+/** Texts of the onboarding pages (`/beheer`). Dutch is the source, at B1; English second. */
+export const nl = {
+  title: 'Toegang en organisaties',
+  intro:
+    'Hier geef je mensen toegang tot Inwonercloud. Iemand krijgt een uitnodiging op een e-mailadres. Die is 7 dagen geldig en werkt één keer.',
+  signInFirst: 'Log eerst in om deze pagina te zien.',
+  signInLink: 'Naar inloggen',
+  notForYou: 'Deze pagina is voor beheerders van het platform, van een gemeente en voor aanbieders.',
+  failed: 'Dat is niet gelukt. Probeer het opnieuw.',
+  municipality: {
+    heading: 'Gemeente toevoegen',
+    text: 'Kies een gemeente uit de lijst van het CBS. Nodig daarna haar eerste beheerder uit.',
+    label: 'Gemeente',
+    button: 'Gemeente toevoegen',
+    done: (name: string) => `${name} staat nu op Inwonercloud.`,
+  },
+  organisation: {
+    heading: 'Organisatie van een aanbieder registreren',
+    text: 'Controleer de naam en het KvK-nummer in het Handelsregister voordat je de organisatie registreert.',
+    name: 'Naam',
+    kvk: 'KvK-nummer',
+    kvkHint: '8 cijfers',
+    button: 'Organisatie registreren',
+    done: (name: string) => `${name} is geregistreerd.`,
+    exists: 'Er is al een organisatie met dit KvK-nummer.',
+  },
+  invite: {
+    heading: 'Iemand uitnodigen',
+    email: 'E-mailadres',
+    emailHint: 'Het adres waarmee deze persoon inlogt bij de eigen organisatie.',
+    role: 'Rol',
+    municipality: 'Voor gemeente',
+    organisation: 'Voor organisatie',
+    button: 'Uitnodiging maken',
+    done: (email: string) =>
+      `De uitnodiging voor ${email} staat klaar. Vraag deze persoon binnen 7 dagen in te loggen via "Inloggen als medewerker".`,
+  },
+  roles: {
+    reviewer: 'Beoordelaar',
+    'municipality-admin': 'Beheerder van een gemeente',
+    vendor: 'Lid van een aanbieder',
+    'platform-admin': 'Beheerder van het platform',
+  },
+  status: { open: 'Open', accepted: 'Gebruikt', revoked: 'Ingetrokken', expired: 'Verlopen' },
+  invitations: {
+    heading: 'Uitnodigingen',
+    none: 'Er zijn nog geen uitnodigingen.',
+    email: 'E-mailadres',
+    role: 'Rol',
+    status: 'Status',
+    until: 'Geldig tot',
+    revoke: (email: string) => `Intrekken: ${email}`,
+    revokeShort: 'Intrekken',
+  },
+  members: {
+    heading: 'Mensen met toegang',
+    none: 'Er is nog niemand met een rol.',
+    name: 'Naam',
+    role: 'Rol',
+    where: 'Waar',
+    remove: 'Weghalen',
+    removeLabel: (name: string) => `Rol weghalen bij ${name}`,
+    removed: (name: string) => `${name} heeft deze rol niet meer.`,
+    lastAdmin: 'Dit is de laatste beheerder. Nodig eerst iemand anders uit.',
+  },
+};
+
+export type OnboardingMessages = typeof nl;
+
+export const en: OnboardingMessages = {
+  title: 'Access and organisations',
+  intro:
+    'Here you give people access to Inwonercloud. Someone gets an invitation at an e-mail address. It is valid for 7 days and works once.',
+  signInFirst: 'Sign in first to see this page.',
+  signInLink: 'To sign in',
+  notForYou: 'This page is for administrators of the platform or of a municipality, and for vendors.',
+  failed: 'That did not work. Please try again.',
+  municipality: {
+    heading: 'Add a municipality',
+    text: 'Choose a municipality from the CBS list. Then invite its first administrator.',
+    label: 'Municipality',
+    button: 'Add municipality',
+    done: (name: string) => `${name} is now on Inwonercloud.`,
+  },
+  organisation: {
+    heading: "Register a vendor's organisation",
+    text: 'Check the name and the KvK number in the trade register before you register the organisation.',
+    name: 'Name',
+    kvk: 'KvK number',
+    kvkHint: '8 digits',
+    button: 'Register organisation',
+    done: (name: string) => `${name} is registered.`,
+    exists: 'An organisation with this KvK number exists already.',
+  },
+  invite: {
+    heading: 'Invite someone',
+    email: 'E-mail address',
+    emailHint: 'The address this person signs in with at their own organisation.',
+    role: 'Role',
+    municipality: 'For municipality',
+    organisation: 'For organisation',
+    button: 'Create invitation',
+    done: (email: string) =>
+      `The invitation for ${email} is ready. Ask this person to sign in within 7 days with "Sign in as staff".`,
+  },
+  roles: {
+    reviewer: 'Reviewer',
+    'municipality-admin': 'Administrator of a municipality',
+    vendor: 'Member of a vendor',
+    'platform-admin': 'Platform administrator',
+  },
+  status: { open: 'Open', accepted: 'Used', revoked: 'Revoked', expired: 'Expired' },
+  invitations: {
+    heading: 'Invitations',
+    none: 'There are no invitations yet.',
+    email: 'E-mail address',
+    role: 'Role',
+    status: 'Status',
+    until: 'Valid until',
+    revoke: (email: string) => `Revoke: ${email}`,
+    revokeShort: 'Revoke',
+  },
+  members: {
+    heading: 'People with access',
+    none: 'Nobody has a role yet.',
+    name: 'Name',
+    role: 'Role',
+    where: 'Where',
+    remove: 'Remove',
+    removeLabel: (name: string) => `Remove the role of ${name}`,
+    removed: (name: string) => `${name} no longer has this role.`,
+    lastAdmin: 'This is the last administrator. Invite someone else first.',
+  },
+};
+
+export const onboardingMessages = { nl, en };

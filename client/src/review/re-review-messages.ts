@@ -1,0 +1,108 @@
+import type { FieldGroup } from '../../../shared/version-diff.ts';
+
+/** Copy of the re-review and evidence panels (issue 12). B1 Dutch first; `en` has the same shape. */
+export const nl = {
+  changes: {
+    heading: 'Wat is er veranderd?',
+    first: 'Dit is de eerste versie van deze app. Alle criteria worden beoordeeld, door twee beoordelaars.',
+    compared: (n: number, date: string) => `Vergeleken met versie ${n}, goedgekeurd op ${date}.`,
+    none: 'Er is niets veranderd ten opzichte van de versie die live staat.',
+    caption: 'Veranderingen per veld: oude en nieuwe waarde',
+    part: 'Onderdeel',
+    field: 'Veld',
+    before: 'Was',
+    after: 'Wordt',
+    oneReviewer: 'Alleen teksten of schermafbeeldingen zijn veranderd. Daarom is één goedkeuring genoeg.',
+    fourEyes: 'Deze versie heeft twee goedkeuringen nodig, van twee verschillende beoordelaars.',
+  },
+  criteria: {
+    heading: 'Welke criteria moet je opnieuw beoordelen?',
+    assess: (n: number) => `Opnieuw beoordelen (${n})`,
+    carried: (n: number) => `Overgenomen uit de vorige versie (${n})`,
+    carriedItem: (title: string, date: string) => `${title}: goedgekeurd op ${date}`,
+    because: 'Reden:',
+    reasons: {
+      'expired-evidence': 'bewijs is verlopen',
+      'no-live-verdict': 'nog geen oordeel',
+      'first-version': 'eerste versie',
+      'no-rules': 'geen regels',
+    } as Record<string, string>,
+  },
+  groups: {
+    texts: 'Teksten',
+    screenshots: 'Schermafbeeldingen',
+    accessibility: 'Toegankelijkheid',
+    claims: 'Gegevens (claims)',
+    launch: 'Koppeling (inloggen)',
+    privacyStatement: 'Privacyverklaring',
+    evidence: 'Bewijs',
+    organisation: 'Organisatie',
+  } satisfies Record<FieldGroup, string>,
+  evidence: {
+    heading: 'Bewijs bij deze versie',
+    none: 'De aanbieder heeft geen bewijs meegestuurd.',
+    caption: 'Bewijs, per criterium, met geldigheid',
+    kind: 'Soort',
+    issuer: 'Uitgegeven door',
+    issued: 'Datum',
+    validUntil: 'Geldig tot',
+    status: 'Status',
+    criteria: 'Bij criterium',
+    document: 'Document',
+    download: (kind: string) => `${kind} downloaden (pdf)`,
+  },
+};
+
+export const en: typeof nl = {
+  changes: {
+    heading: 'What has changed?',
+    first: 'This is the first version of this app. Every criterion is assessed, by two reviewers.',
+    compared: (n: number, date: string) => `Compared with version ${n}, approved on ${date}.`,
+    none: 'Nothing has changed compared with the live version.',
+    caption: 'Changes per field: old and new value',
+    part: 'Part',
+    field: 'Field',
+    before: 'Was',
+    after: 'Becomes',
+    oneReviewer: 'Only texts or screenshots changed. That is why one approval is enough.',
+    fourEyes: 'This version needs two approvals, from two different reviewers.',
+  },
+  criteria: {
+    heading: 'Which criteria do you assess again?',
+    assess: (n: number) => `Assess again (${n})`,
+    carried: (n: number) => `Carried over from the previous version (${n})`,
+    carriedItem: (title: string, date: string) => `${title}: approved on ${date}`,
+    because: 'Reason:',
+    reasons: {
+      'expired-evidence': 'evidence has expired',
+      'no-live-verdict': 'no verdict yet',
+      'first-version': 'first version',
+      'no-rules': 'no rules',
+    },
+  },
+  groups: {
+    texts: 'Texts',
+    screenshots: 'Screenshots',
+    accessibility: 'Accessibility',
+    claims: 'Data (claims)',
+    launch: 'Sign-in registration',
+    privacyStatement: 'Privacy statement',
+    evidence: 'Evidence',
+    organisation: 'Organisation',
+  },
+  evidence: {
+    heading: 'Evidence with this version',
+    none: 'The vendor sent no evidence.',
+    caption: 'Evidence, per criterion, with validity',
+    kind: 'Kind',
+    issuer: 'Issued by',
+    issued: 'Date',
+    validUntil: 'Valid until',
+    status: 'Status',
+    criteria: 'For criterion',
+    document: 'Document',
+    download: (kind: string) => `Download ${kind} (pdf)`,
+  },
+};
+
+export const reReviewMessages = { nl, en };

@@ -1,0 +1,54 @@
+import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { AssuranceLevelSchema } from '../../shared/assurance.ts';
+
+/** How long a sign-in at the broker may take before the browser must start again. */
+export const FLOW_TTL_MS = 10 * 60 * 1000;
+
+/**
+ * What a sign-in must remember between the redirect to the provider and its callback. It lives
+ * sealed (AES-256-GCM) in a cookie, not in the store: an anonymous request that may never come
+ * back stores nothing, and the browser that started the sign-in is the only one that can finish it.
+ */
+export const FlowSchema = z.strictObject({
+  connection: z.enum(['residents', 'staff']),
+  state: z.string().min(20).max(200),
+  nonce: z.string().min(20).max(200),
+  codeVerifier: z.string().min(43).max(128),
+  returnTo: z.string().max(512),
+  acr: AssuranceLevelSchema.nullable(),
+  expiresAt: z.number().int(),
+});
+export type Flow = z.infer<typeof FlowSchema>;
+
+export function flowCookieName(secure: boolean): string {
+  return secure ? '__Host-ic_sign_in' : 'ic_sign_in';
+}
+
+export function sealFlow(key: Buffer, flow: Flow): string {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const body = Buffer.concat([cipher.update(JSON.stringify(flow), 'utf8'), cipher.final()]);
+  return [iv, cipher.getAuthTag(), body].map((part) => part.toString('base64url')).join('.');
+}
+
+/** The flow in a cookie, or null when it is missing, tampered with, expired or not for this connection. */
+export function unsealFlow(
+  key: Buffer,
+  sealed: string | undefined,
+  connection: Flow['connection'],
+  now = Date.now(),
+): Flow | null {
+  if (!sealed || sealed.length > 2000) return null;
+  const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
+  if (!iv || !tag || !body || iv.length !== 12 || tag.length !== 16) return null;
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, iv);
+    decipher.setAuthTag(tag);
+    const text = Buffer.concat([decipher.update(body), decipher.final()]).toString('utf8');
+    const flow = FlowSchema.parse(JSON.parse(text));
+    return flow.connection === connection && flow.expiresAt > now ? flow : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,24 @@
+/** Paths a sign-in never returns to: they are not pages. */
+const NOT_PAGES = /^\/(api|auth|oidc|\.well-known|media|assets)(\/|$)/;
+
+/**
+ * A `returnTo` is a path on this site only (no open redirect): it starts with one slash, is not
+ * protocol-relative or a backslash trick, has no control characters, and resolves to our origin.
+ * Returns the normalised path, or null to refuse it.
+ */
+export function safeReturnTo(value: unknown, publicUrl: string): string | null {
+  if (value === undefined) return '/';
+  if (typeof value !== 'string' || value.length === 0 || value.length > 512) return null;
+  if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
+  if (/[\u0000-\u001f\u007f]/.test(value)) return null;
+  const base = new URL(publicUrl);
+  let url: URL;
+  try {
+    url = new URL(value, base);
+  } catch {
+    return null;
+  }
+  if (url.origin !== base.origin || NOT_PAGES.test(url.pathname)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}

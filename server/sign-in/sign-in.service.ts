@@ -1,0 +1,140 @@
+import { createHmac } from 'node:crypto';
+import * as client from 'openid-client';
+import type { Logger } from 'pino';
+import { type AssuranceLevel, assuranceOf, EIDAS_LOA_URI } from '../../shared/assurance.ts';
+import { AppError } from '../http/errors.ts';
+import { FLOW_TTL_MS, type Flow } from './flow-cookie.ts';
+import type { SignInRefusal } from './refusals.ts';
+import type { UpstreamClient } from './upstream-client.ts';
+
+export type ConnectionName = Flow['connection'];
+
+/** A refused sign-in: the browser gets a 400 page saying why (server/sign-in/refusals.ts); nothing is stored. */
+export class SignInRefusedError extends AppError {
+  constructor(
+    readonly reason: SignInRefusal,
+    status = 400,
+  ) {
+    super(status, 'Sign-in refused', reason);
+  }
+}
+
+/** The verified answer of an upstream provider, reduced to what the platform keeps. */
+export interface VerifiedSignIn {
+  /** HMAC of iss + sub: the raw sub (often the BSN) is never stored, logged or passed on. */
+  personId: string;
+  claims: Record<string, unknown>;
+  assurance: AssuranceLevel | null;
+}
+
+export const CALLBACK_PATHS: Record<ConnectionName, string> = {
+  residents: '/auth/residents/callback',
+  staff: '/auth/staff/callback',
+};
+
+/** The person id for an upstream identity: keyed, so it cannot be reversed or guessed from a BSN. */
+export function personIdOf(key: Buffer, connection: ConnectionName, iss: string, sub: string): string {
+  const prefix = connection === 'residents' ? 'r-' : 's-';
+  return prefix + createHmac('sha256', key).update(`${iss}\n${sub}`).digest('base64url');
+}
+
+/**
+ * Which check of openid-client refused the answer, from its error and causes (never logged whole:
+ * they hold the claims, and so the sub).
+ */
+function refusalOf(error: unknown): SignInRefusal {
+  let current = error as
+    | { cause?: unknown; message?: string; attribute?: string; claim?: string }
+    | undefined;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const message = typeof current.message === 'string' ? current.message : '';
+    if (current.attribute === 'iss' || /"iss" \(issuer\) response parameter/.test(message)) return 'issuer';
+    if (current.claim === 'nonce' || /"nonce" claim/.test(message)) return 'nonce';
+    if (current.attribute === 'state' || /"state" response parameter/.test(message)) return 'state';
+    current = current.cause as typeof current;
+  }
+  return 'invalid-response';
+}
+
+/**
+ * The authorization code flow with an upstream provider: PKCE S256, state, nonce, the RFC 9207
+ * `iss` check and a validated ID token, all through openid-client (docs/decisions/020).
+ */
+export function createSignInFlow(deps: {
+  name: ConnectionName;
+  upstream: UpstreamClient;
+  publicUrl: string;
+  personIdKey: () => Promise<Buffer>;
+  logger: Logger;
+}) {
+  const { name, upstream, publicUrl, logger } = deps;
+  const redirectUri = `${publicUrl}${CALLBACK_PATHS[name]}`;
+
+  return {
+    name,
+    /** Where to send the browser, and the flow to seal in its cookie. */
+    async start(returnTo: string, acr: AssuranceLevel | null): Promise<{ url: URL; flow: Flow }> {
+      const config = await upstream.configuration();
+      const flow: Flow = {
+        connection: name,
+        state: client.randomState(),
+        nonce: client.randomNonce(),
+        codeVerifier: client.randomPKCECodeVerifier(),
+        returnTo,
+        acr,
+        expiresAt: Date.now() + FLOW_TTL_MS,
+      };
+      const params: Record<string, string> = {
+        redirect_uri: redirectUri,
+        scope: upstream.connection.scope,
+        response_type: 'code',
+        code_challenge: await client.calculatePKCECodeChallenge(flow.codeVerifier),
+        code_challenge_method: 'S256',
+        state: flow.state,
+        nonce: flow.nonce,
+        ui_locales: 'nl en',
+      };
+      if (acr) params.acr_values = EIDAS_LOA_URI[acr];
+      return { url: client.buildAuthorizationUrl(config, params), flow };
+    },
+
+    /** Checks the callback against the flow and redeems the code; throws SignInRefusedError. */
+    async finish(callbackUrl: URL, flow: Flow | null): Promise<VerifiedSignIn> {
+      const params = callbackUrl.searchParams;
+      if (!flow) throw new SignInRefusedError('flow-missing');
+      if (params.get('state') !== flow.state) throw new SignInRefusedError('state');
+      const config = await upstream.configuration();
+      const issuer = config.serverMetadata().issuer;
+      const iss = params.get('iss');
+      if (iss !== null && iss !== issuer) throw new SignInRefusedError('issuer');
+      if (params.has('error')) {
+        logger.info(
+          { connection: name, error: params.get('error')?.slice(0, 64) },
+          'upstream sign-in refused',
+        );
+        throw new SignInRefusedError('provider-error');
+      }
+      let tokens: Awaited<ReturnType<typeof client.authorizationCodeGrant>>;
+      try {
+        tokens = await client.authorizationCodeGrant(config, callbackUrl, {
+          pkceCodeVerifier: flow.codeVerifier,
+          expectedState: flow.state,
+          expectedNonce: flow.nonce,
+          idTokenExpected: true,
+        });
+      } catch (error) {
+        const reason = refusalOf(error);
+        const code = (error as { code?: string; error?: string }).code ?? (error as { error?: string }).error;
+        logger.warn({ connection: name, reason, code }, 'upstream sign-in answer refused');
+        throw new SignInRefusedError(reason);
+      }
+      const claims = tokens.claims();
+      if (!claims?.sub) throw new SignInRefusedError('invalid-response');
+      const personId = personIdOf(await deps.personIdKey(), name, claims.iss, claims.sub);
+      const { sub: _sub, ...rest } = claims;
+      return { personId, claims: rest, assurance: assuranceOf(claims.acr) };
+    },
+  };
+}
+
+export type SignInFlow = ReturnType<typeof createSignInFlow>;

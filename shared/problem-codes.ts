@@ -1,0 +1,19 @@
+/**
+ * Stable machine codes a problem+json answer may carry beside its English `detail`, so a client
+ * can say the same in the reader's language (issue 11 item 3). Add codes; never rename one.
+ */
+export const PROBLEM_CODES = [
+  'stale-revision',
+  'not-in-review',
+  'claim-first',
+  'own-organisation',
+  'already-approved',
+  'required-criteria-not-passed',
+  'review-full',
+  'cannot-claim',
+  'decision-not-allowed',
+  'publication-failed',
+  'already-suspended',
+  'not-suspended',
+] as const;
+export type ProblemCode = (typeof PROBLEM_CODES)[number];
