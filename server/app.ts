@@ -19,6 +19,7 @@ import { incidentsRoutes } from './incidents/incidents.routes.ts';
 import { launchRoutes } from './launch/launch.routes.ts';
 import { mountOidc } from './launch/oidc/interaction.routes.ts';
 import { listingsRoutes } from './listings/listings.routes.ts';
+import { appRequestRoutes } from './municipalities/app-requests.routes.ts';
 import { municipalitiesRoutes } from './municipalities/municipalities.routes.ts';
 import { notificationsRoutes } from './notifications/notifications.routes.ts';
 import { objectionsRoutes } from './objections/objections.routes.ts';
@@ -53,6 +54,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
   return [
     ...catalogRoutes(services.catalog, services.criteria),
     ...municipalitiesRoutes(services.municipalities, services.catalog),
+    ...appRequestRoutes(services.appRequests, services.catalog),
     ...identityRoutes(services.identity, cookie, services.limits.signIn),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),

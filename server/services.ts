@@ -29,6 +29,8 @@ import { createOidcAdapterFactory } from './launch/oidc/store-adapter.ts';
 import { createListingRepository } from './listings/listing.repository.ts';
 import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
+import { createAppRequestRepository } from './municipalities/app-request.repository.ts';
+import { appRequestKey, createAppRequestsService } from './municipalities/app-requests.service.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
 import { createOfferConditionsRepository } from './municipalities/offer-conditions.repository.ts';
@@ -186,7 +188,9 @@ export async function createServices(deps: ServiceDeps) {
   const municipalityRepository = await createMunicipalityRepository(store);
   const offerConditions = await createOfferConditionsRepository(store);
   const usage = await createUsageRepository(store);
+  const appRequestRepository = await createAppRequestRepository(store);
   const municipalities = createMunicipalitiesService({
+    appRequests: appRequestRepository,
     conditions: offerConditions,
     municipalities: municipalityRepository,
     listings: listingRepository,
@@ -230,6 +234,12 @@ export async function createServices(deps: ServiceDeps) {
   const encryption = keyEncryption(encryptionKey);
   const keys = await createKeyRepository(store, encryption);
   await keys.ensureActiveKeys();
+  const appRequests = createAppRequestsService({
+    requests: appRequestRepository,
+    municipalities: municipalityRepository,
+    catalog,
+    key: async () => appRequestKey(await keys.personIdSecret()),
+  });
   const launchRecords = await createLaunchRecordRepository(store);
   const clients = createClientRegistry(listingRepository);
   const oidcProvider = await createOidcProvider({
@@ -282,6 +292,7 @@ export async function createServices(deps: ServiceDeps) {
     objections,
     referrals,
     municipalities,
+    appRequests,
     launches,
     launchRecords,
     clients,

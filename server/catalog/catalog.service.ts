@@ -106,6 +106,14 @@ export function createCatalogService(
       if (!listing) throw new NotFoundError(`There is no app "${slug}" in the catalog.`);
       return model.buildDetail(listing);
     },
+    /** Whether the app is in the catalog now (live). */
+    async isLive(slug: string): Promise<boolean> {
+      return (await current()).has(slug);
+    },
+    /** The slugs a municipality's residents see as offered; null for an unknown municipality. */
+    async offeredSlugs(code: string): Promise<string[] | null> {
+      return (await current()).offeredSlugs(code) ?? null;
+    },
     async listCategories(): Promise<Category[]> {
       return (await current()).categories();
     },

@@ -173,6 +173,16 @@ export class CatalogReadModel {
   municipalityExists(code: string): boolean {
     return this.offeredBy.has(code);
   }
+
+  /**
+   * The live apps a municipality's residents see as offered, in name order: the same set the
+   * `municipality` filter uses, so a mark on a card never disagrees with the filter.
+   */
+  offeredSlugs(code: string): string[] | undefined {
+    const offered = this.offeredBy.get(code);
+    if (!offered) return undefined;
+    return this.entries.flatMap((entry) => (offered.has(entry.slug) ? [entry.slug] : []));
+  }
 }
 
 /**

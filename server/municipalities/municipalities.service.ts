@@ -4,6 +4,7 @@ import type { CatalogService } from '../catalog/catalog.service.ts';
 import { ConflictError, ForbiddenError, NotFoundError } from '../http/errors.ts';
 import { type AuthUser, administersMunicipality } from '../identity/identity.types.ts';
 import type { ListingRepository } from '../listings/listing.repository.ts';
+import type { AppRequestRepository } from './app-request.repository.ts';
 import type { MunicipalityRepository } from './municipality.repository.ts';
 import type { OfferConditionsRepository } from './offer-conditions.repository.ts';
 import { offerCheck } from './offer-visibility.ts';
@@ -16,6 +17,7 @@ export function createMunicipalitiesService(deps: {
   catalog: CatalogService;
   conditions: OfferConditionsRepository;
   usage?: UsageRepository;
+  appRequests?: AppRequestRepository;
 }) {
   const { municipalities, listings, audit, catalog, conditions } = deps;
 
@@ -46,6 +48,8 @@ export function createMunicipalitiesService(deps: {
       if (has === offer) return;
       const offers = offer ? [...municipality.offers, slug] : municipality.offers.filter((s) => s !== slug);
       if (await municipalities.setOffers(code, municipality.revision, offers)) {
+        // Offered: the residents' requests are answered, and nothing is kept of them (decision 105).
+        if (offer) await deps.appRequests?.removeAnswered(code, slug);
         await catalog.changed();
         await audit.record({
           actor: user,
