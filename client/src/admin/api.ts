@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { type AppRequestCounts, AppRequestCountsSchema } from '../../../shared/schemas/app-request.ts';
 import { AppListSchema, type AppSummary } from '../../../shared/schemas/catalog.ts';
 import {
   MunicipalityOffersSchema,
@@ -12,6 +13,13 @@ export type MunicipalityUsage = z.infer<typeof MunicipalityUsageSchema>;
 /** Launch counts per offered app and week; counts only, no resident data. */
 export function fetchUsage(code: string, signal?: AbortSignal): Promise<MunicipalityUsage> {
   return requestJson('GET', `/api/v1/municipalities/${segment(code)}/usage`, MunicipalityUsageSchema, {
+    signal,
+  });
+}
+
+/** How many residents asked for each app the municipality does not offer; counts only. */
+export function fetchAppRequestCounts(code: string, signal?: AbortSignal): Promise<AppRequestCounts> {
+  return requestJson('GET', `/api/v1/municipalities/${segment(code)}/app-requests`, AppRequestCountsSchema, {
     signal,
   });
 }

@@ -20,6 +20,10 @@ export const nl = {
     notOffered: 'Niet aangeboden',
     usage: 'Geopend, laatste 4 weken',
     usageValue: (n: number) => (n === 1 ? '1 keer' : `${n} keer`),
+    requests: 'Gevraagd door inwoners',
+    requestsValue: (n: number) => (n === 1 ? '1 inwoner' : `${n} inwoners`),
+    requestsIntro:
+      'Inwoners kunnen je gemeente vragen om een app aan te bieden. Je ziet alleen hoeveel inwoners om een app vragen, niet wie. Bied je de app aan? Dan vervallen de verzoeken.',
     confirmStop: (app: string, n: number) =>
       n === 0
         ? `Wil je stoppen met ${app}? Inwoners hebben de app de afgelopen 4 weken niet geopend.`
@@ -67,6 +71,10 @@ export const en: AdminMessages = {
     stop: 'Stop offering',
     usage: 'Opened, last 4 weeks',
     usageValue: (n: number) => (n === 1 ? 'once' : `${n} times`),
+    requests: 'Asked for by residents',
+    requestsValue: (n: number) => (n === 1 ? '1 resident' : `${n} residents`),
+    requestsIntro:
+      'Residents can ask your municipality to offer an app. You only see how many residents ask for an app, not who. Do you offer the app? Then the requests end.',
     confirmStop: (app: string, n: number) =>
       n === 0
         ? `Do you want to stop offering ${app}? Residents have not opened it in the last 4 weeks.`

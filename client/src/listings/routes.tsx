@@ -26,6 +26,11 @@ export const vendorRoutes: RouteObject[] = [
           import('./pages/listing-detail-page.tsx').then((m) => ({ Component: m.ListingDetailPage })),
       },
       {
+        path: ':id/voorbeeld',
+        lazy: () =>
+          import('./pages/preview-listing-page.tsx').then((m) => ({ Component: m.PreviewListingPage })),
+      },
+      {
         path: ':id/bewerken',
         lazy: () => import('./pages/edit-listing-page.tsx').then((m) => ({ Component: m.EditListingPage })),
       },

@@ -45,6 +45,16 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     http.get('*/api/v1/objections', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/municipalities/:code/apps/:slug/local-info', () => problemResponse(404, 'Not Found')),
     http.get('*/api/v1/municipalities', () => HttpResponse.json(catalog.municipalities)),
+    // Issue 11: the apps a municipality offers, and a resident's own request (none asked yet).
+    http.get('*/api/v1/municipalities/:code/catalog', ({ params }) =>
+      HttpResponse.json({
+        code: params.code,
+        slugs: catalog.apps.filter((app) => app.offeredBy.includes(String(params.code))).map((app) => app.slug),
+      }),
+    ),
+    http.get('*/api/v1/me/app-requests/:slug', ({ params }) =>
+      HttpResponse.json({ slug: params.slug, municipality: 'GM0363', requested: false, offered: false }),
+    ),
     // Issue 12: no evidence, incidents or notifications unless a test says otherwise.
     http.get('*/api/v1/apps/:slug/evidence', () => HttpResponse.json({ items: [] })),
     http.get('*/api/v1/me/incident-notices', () => HttpResponse.json({ items: [] })),

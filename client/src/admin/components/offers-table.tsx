@@ -11,6 +11,8 @@ interface OffersTableProps {
   offered: ReadonlySet<string>;
   /** Launches in the last four weeks per slug; absent while loading or when unavailable. */
   usage: ReadonlyMap<string, number> | null;
+  /** Residents who asked for each app not offered (issue 11); absent while loading. */
+  requests: ReadonlyMap<string, number> | null;
   busySlug: string | null;
   onOffer: (app: AppSummary) => void;
   onStop: (app: AppSummary) => void;
@@ -20,7 +22,7 @@ interface OffersTableProps {
  * Each row's button says what it does ("Aanbieden" or "Stoppen met aanbieden"): the earlier
  * pressed/not-pressed toggle always read "Aanbieden" (issue 11 item 10). Stopping asks first.
  */
-export function OffersTable({ apps, offered, usage, busySlug, onOffer, onStop }: OffersTableProps) {
+export function OffersTable({ apps, offered, usage, requests, busySlug, onOffer, onStop }: OffersTableProps) {
   const m = useMessages(adminMessages).offers;
   return (
     <Table caption={m.caption}>
@@ -30,6 +32,7 @@ export function OffersTable({ apps, offered, usage, busySlug, onOffer, onStop }:
           <TableHeaderCell>{m.vendor}</TableHeaderCell>
           <TableHeaderCell>{m.status}</TableHeaderCell>
           <TableHeaderCell>{m.usage}</TableHeaderCell>
+          <TableHeaderCell>{m.requests}</TableHeaderCell>
           <TableHeaderCell>{m.action}</TableHeaderCell>
         </TableRow>
       </TableHeader>
@@ -38,6 +41,7 @@ export function OffersTable({ apps, offered, usage, busySlug, onOffer, onStop }:
           const isOffered = offered.has(app.slug);
           const nameId = `app-${app.slug}`;
           const launches = usage?.get(app.slug);
+          const asked = isOffered ? undefined : (requests?.get(app.slug) ?? (requests ? 0 : undefined));
           return (
             <TableRow key={app.slug}>
               <TableHeaderCell scope="row" id={nameId}>
@@ -50,6 +54,7 @@ export function OffersTable({ apps, offered, usage, busySlug, onOffer, onStop }:
                 </StatusBadge>
               </TableCell>
               <TableCell>{isOffered && launches !== undefined ? m.usageValue(launches) : '–'}</TableCell>
+              <TableCell>{asked !== undefined ? m.requestsValue(asked) : '–'}</TableCell>
               <TableCell>
                 <Button
                   aria-describedby={nameId}

@@ -38,6 +38,13 @@ function offersApi() {
         apps: state.offers.offers.map((slug) => ({ slug, launches: [9, 9, 9, 9, 3, 4, 5, 6] })),
       }),
     ),
+    // Issue 11: residents asked for VacatureMatcher, which Utrecht does not offer yet.
+    http.get('*/api/v1/municipalities/GM0344/app-requests', () =>
+      HttpResponse.json({
+        code: 'GM0344',
+        items: state.offers.offers.includes('vacaturematcher') ? [] : [{ slug: 'vacaturematcher', residents: 3 }],
+      }),
+    ),
     http.delete('*/api/v1/municipalities/GM0344/apps/:slug', ({ params }) => {
       state.calls.push(`DELETE ${params.slug}`);
       state.offers = { ...state.offers, offers: state.offers.offers.filter((s) => s !== params.slug) };
@@ -51,6 +58,11 @@ function rowOf(name: string): HTMLElement {
   const row = screen.getByRole('rowheader', { name }).closest('tr');
   if (!row) throw new Error(`no row for ${name}`);
   return row;
+}
+
+async function findRow(name: string): Promise<HTMLElement> {
+  await screen.findByRole('rowheader', { name });
+  return rowOf(name);
 }
 
 function buttonFor(name: string): HTMLElement {
@@ -67,6 +79,18 @@ describe('municipality admin offers', () => {
     expect(buttonFor('BudgetCoach').textContent).toBe('Stoppen met aanbieden');
     expect(buttonFor('VacatureMatcher').textContent).toBe('Aanbieden');
     expect(await within(rowOf('BudgetCoach')).findByText('18 keer')).toBeTruthy();
+  });
+
+  it('shows beside each app not offered how many residents asked for it, and nothing about who', async () => {
+    offersApi();
+    renderRoutes('/gemeente');
+
+    const asked = await within(await findRow('VacatureMatcher')).findByText('3 inwoners');
+    expect(asked.getAttribute('data-label')).toBe('Gevraagd door inwoners');
+    expect(within(rowOf('Mantelzorg Planner')).getByText('0 inwoners')).toBeTruthy();
+    // Offered apps have usage figures instead; their requests ended when they were offered.
+    expect(within(rowOf('BudgetCoach')).queryByText(/inwoner/)).toBeNull();
+    expect(screen.getByText(/Je ziet alleen hoeveel inwoners om een app vragen, niet wie\./)).toBeTruthy();
     expect(
       screen.getByRole('link', { name: 'Bekijk het logboek van je gemeente' }).getAttribute('href'),
     ).toBe('/gemeente/logboek');

@@ -11,6 +11,7 @@ import { RouteLink } from '../../ui/link.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import {
+  fetchAppRequestCounts,
   fetchLiveApps,
   fetchOffers,
   fetchUsage,
@@ -78,6 +79,13 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
   const [confirming, setConfirming] = useState<AppSummary | null>(null);
   const usage = useResource(`usage:${data.offers.code}`, (signal) => fetchUsage(data.offers.code, signal));
   const recent = usage.state.status === 'ready' ? lastWeeks(usage.state.data, 4) : null;
+  const asked = useResource(`app-requests:${data.offers.code}`, (signal) =>
+    fetchAppRequestCounts(data.offers.code, signal),
+  );
+  const requests =
+    asked.state.status === 'ready'
+      ? new Map(asked.state.data.items.map((item) => [item.slug, item.residents]))
+      : null;
   const offered = new Set(data.offers.offers);
   const count = data.apps.filter((app) => offered.has(app.slug)).length;
 
@@ -106,6 +114,7 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
   return (
     <>
       <Paragraph className="ic-offer-count">{m.count(count, data.apps.length)}</Paragraph>
+      <Paragraph>{m.requestsIntro}</Paragraph>
       {/* One live region for the outcome of a press; the count above is read with the table. */}
       <NoticeRegion notice={notice} />
       {confirming && (
@@ -120,6 +129,7 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
         apps={data.apps}
         offered={offered}
         usage={recent}
+        requests={requests}
         busySlug={busySlug}
         onOffer={(app) => void toggle(app)}
         onStop={(app) => {

@@ -6,9 +6,13 @@ import { Paragraph } from '../../ui/paragraph.tsx';
 import { AppIcon } from './app-icon.tsx';
 import { CategoryBadges } from './category-badges.tsx';
 import { CostText } from './cost-text.tsx';
+import { OfferedMark } from './offered-mark.tsx';
 
-/** One app in a list of results. Rendered as a list item: the parent is a `<ul>`. */
-export function AppCard({ app }: { app: AppSummary }) {
+/**
+ * One app in a list of results. Rendered as a list item: the parent is a `<ul>`. `offeredIn`
+ * names the signed-in resident's municipality when it offers the app (issue 11).
+ */
+export function AppCard({ app, offeredIn }: { app: AppSummary; offeredIn?: string | undefined }) {
   const t = useT();
   const localized = useLocalized();
   return (
@@ -20,6 +24,7 @@ export function AppCard({ app }: { app: AppSummary }) {
         </Heading>
         <Paragraph>{localized(app.tagline)}</Paragraph>
         <Paragraph className="ic-meta">{t('card.madeBy', { vendor: app.vendor.name })}</Paragraph>
+        {offeredIn && <OfferedMark municipality={offeredIn} />}
         <CategoryBadges categories={app.categories} label={t('card.categories')} />
         <Paragraph className="ic-meta">
           {t('card.cost')}: <CostText cost={app.cost} />

@@ -10,7 +10,8 @@ import { Paragraph } from '../../ui/paragraph.tsx';
  * Whether the resident's own municipality offers this app: only then can they open it. A
  * signed-in resident's municipality is the one a launch is checked against, so it wins over the
  * chooser; saying "Amsterdam offers it" above "Utrecht does not" contradicted itself (issue 11
- * item 11). When it does not offer the app, the open-app panel says so, once.
+ * item 11). When it does not offer the app, the open-app panel says so, once; when it does, the
+ * mark under the app's name says so.
  */
 export function OfferedNotice({ offeredBy }: { offeredBy: AppDetail['offeredBy'] }) {
   const t = useT();
@@ -25,7 +26,9 @@ export function OfferedNotice({ offeredBy }: { offeredBy: AppDetail['offeredBy']
     );
   }
   const offered = offeredBy.includes(code);
-  if (resident && !offered) return null;
+  // A resident sees "Aangeboden door gemeente …" under the app's name, or why they cannot open
+  // it in the open-app panel: a notice here would say it twice.
+  if (resident) return null;
   const known = list.status === 'ready' ? list.municipalities.find((m) => m.code === code) : undefined;
   const municipality = known?.name ?? (code === chosen ? current?.name : undefined) ?? code;
   return (

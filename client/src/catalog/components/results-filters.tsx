@@ -2,20 +2,32 @@ import { type FormEvent, useId } from 'react';
 import { useNavigate } from 'react-router';
 import { CATEGORIES, CATEGORY_IDS } from '../../../../shared/categories.ts';
 import { useLocalized, useT } from '../../i18n/i18n-provider.tsx';
+import { useMessages } from '../../identity/use-messages.ts';
 import { useMunicipality } from '../../municipalities/municipality-provider.tsx';
 import { Button } from '../../ui/button.tsx';
+import { CheckboxField } from '../../ui/form/checkbox-field.tsx';
 import { FormField } from '../../ui/form-field.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Select } from '../../ui/select.tsx';
 import { Textbox } from '../../ui/textbox.tsx';
+import { residentMessages } from '../resident-messages.ts';
 import { ALL_MUNICIPALITIES } from '../search-params.ts';
+import type { OwnMunicipality } from '../use-own-municipality.ts';
 import { useUrlValue } from './use-url-value.ts';
 
-export interface ResultsFiltersProps {
+interface FilterValues {
   q: string;
   category: string;
   /** A CBS code, or ALL_MUNICIPALITIES. */
   municipality: string;
+}
+
+export interface ResultsFiltersProps extends FilterValues {
+  /**
+   * A signed-in resident's own municipality: they get "Alleen apps van mijn gemeente" instead
+   * of the list of every municipality, as only its apps can be opened (issue 11).
+   */
+  own?: OwnMunicipality | null;
 }
 
 /**
@@ -29,12 +41,14 @@ export function ResultsFilters(props: ResultsFiltersProps) {
   const navigate = useNavigate();
   const { list } = useMunicipality();
   const headingId = useId();
+  const r = useMessages(residentMessages);
   const ids = { q: useId(), category: useId(), municipality: useId() };
+  const { own } = props;
   const [q, setQ] = useUrlValue(props.q);
   const [category, setCategory] = useUrlValue(props.category);
   const [municipality, setMunicipality] = useUrlValue(props.municipality);
 
-  const apply = (values: ResultsFiltersProps) => {
+  const apply = (values: FilterValues) => {
     const params = new URLSearchParams();
     const term = values.q.trim();
     if (term) params.set('q', term);
@@ -84,25 +98,39 @@ export function ResultsFilters(props: ResultsFiltersProps) {
             ))}
           </Select>
         </FormField>
-        <FormField inputId={ids.municipality} label={t('results.municipality')}>
-          <Select
+        {own ? (
+          <CheckboxField
             id={ids.municipality}
-            name="municipality"
-            value={municipality}
-            onChange={(event) => {
-              setMunicipality(event.target.value);
-              apply({ q, category, municipality: event.target.value });
+            label={r.filterLabel}
+            description={r.filterHelp(own.name)}
+            checked={municipality === own.code}
+            onCheckedChange={(checked) => {
+              const next = checked ? own.code : ALL_MUNICIPALITIES;
+              setMunicipality(next);
+              apply({ q, category, municipality: next });
             }}
-          >
-            <option value={ALL_MUNICIPALITIES}>{t('results.allMunicipalities')}</option>
-            {list.status === 'ready' &&
-              list.municipalities.map((m) => (
-                <option key={m.code} value={m.code}>
-                  {m.name}
-                </option>
-              ))}
-          </Select>
-        </FormField>
+          />
+        ) : (
+          <FormField inputId={ids.municipality} label={t('results.municipality')}>
+            <Select
+              id={ids.municipality}
+              name="municipality"
+              value={municipality}
+              onChange={(event) => {
+                setMunicipality(event.target.value);
+                apply({ q, category, municipality: event.target.value });
+              }}
+            >
+              <option value={ALL_MUNICIPALITIES}>{t('results.allMunicipalities')}</option>
+              {list.status === 'ready' &&
+                list.municipalities.map((m) => (
+                  <option key={m.code} value={m.code}>
+                    {m.name}
+                  </option>
+                ))}
+            </Select>
+          </FormField>
+        )}
       </div>
       <Button type="submit" appearance="primary-action">
         {t('results.submit')}

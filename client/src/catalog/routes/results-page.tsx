@@ -12,13 +12,20 @@ import { ResultCount } from '../components/result-count.tsx';
 import { ResultsFilters } from '../components/results-filters.tsx';
 import type { resultsLoader } from '../loaders.ts';
 import { ALL_MUNICIPALITIES, resultsHref } from '../search-params.ts';
+import { useOwnCatalog } from '../use-own-catalog.ts';
+import { type OwnMunicipality, useOwnMunicipality } from '../use-own-municipality.ts';
 
 export function ResultsPage() {
   const t = useT();
   const { list, search } = useLoaderData<typeof resultsLoader>();
   const [searchParams] = useSearchParams();
   usePageTitle(search.q ? t('results.titleQuery', { query: search.q }) : t('results.title'));
-  useFollowChosenMunicipality();
+  const own = useOwnMunicipality();
+  useFollowChosenMunicipality(own);
+  // Filtered on the resident's own municipality, every result is offered: no list to fetch.
+  const ownFilter = own !== null && search.municipality === own.code;
+  const ownCatalog = useOwnCatalog(own && !ownFilter ? own : null);
+  const offeredIn = (slug: string) => (own && (ownFilter || ownCatalog?.has(slug)) ? own.name : undefined);
 
   const pageCount = Math.ceil(list.total / list.pageSize);
   return (
@@ -28,12 +35,13 @@ export function ResultsPage() {
         q={search.q ?? ''}
         category={search.category ?? ''}
         municipality={search.municipality ?? ALL_MUNICIPALITIES}
+        own={own}
       />
       <ResultCount total={list.total} />
       {list.items.length > 0 ? (
         <ul className="ic-app-list" aria-label={t('results.listLabel')}>
           {list.items.map((app) => (
-            <AppCard key={app.slug} app={app} />
+            <AppCard key={app.slug} app={app} offeredIn={offeredIn(app.slug)} />
           ))}
         </ul>
       ) : (
@@ -56,13 +64,32 @@ export function ResultsPage() {
 
 /**
  * When the resident picks another municipality in the header while looking at results,
- * the results follow: they are looking for apps of the place they live in.
+ * the results follow: they are looking for apps of the place they live in. A signed-in
+ * resident's municipality is fixed by their sign-in: their filter is "own or all", so a
+ * results URL for another municipality (a shared link, the chooser) shows their own instead.
  */
-function useFollowChosenMunicipality() {
+function useFollowChosenMunicipality(own: OwnMunicipality | null) {
   const { code } = useMunicipality();
-  const [, setSearchParams] = useSearchParams();
+  const [searchParams, setSearchParams] = useSearchParams();
   const previous = useRef(code);
+  const shown = searchParams.get('municipality');
+  const ownCode = own?.code ?? null;
   useEffect(() => {
+    if (ownCode) {
+      previous.current = code;
+      if (shown && shown !== ALL_MUNICIPALITIES && shown !== ownCode) {
+        setSearchParams(
+          (params) => {
+            const next = new URLSearchParams(params);
+            next.set('municipality', ownCode);
+            next.delete('page');
+            return next;
+          },
+          { replace: true },
+        );
+      }
+      return;
+    }
     if (previous.current === code) return;
     previous.current = code;
     setSearchParams((params) => {
@@ -71,5 +98,5 @@ function useFollowChosenMunicipality() {
       next.delete('page');
       return next;
     });
-  }, [code, setSearchParams]);
+  }, [code, ownCode, shown, setSearchParams]);
 }

@@ -19,6 +19,7 @@ import { ListingStatusBadge } from '../components/status-badges.tsx';
 import { TestLaunchPanel } from '../components/test-launch-panel.tsx';
 import { VersionHistory } from '../components/version-history.tsx';
 import { vendorMessages } from '../messages.ts';
+import { previewMessages } from '../preview-messages.ts';
 
 /** `/aanbieder/:id`: one listing, its review history, and what the vendor can do next. */
 export function ListingDetailPage() {
@@ -53,6 +54,7 @@ function ListingDetail({
   onChanged: (listing?: VendorListingDetail) => void;
 }) {
   const m = useMessages(vendorMessages).detail;
+  const preview = useMessages(previewMessages);
   const savedOnArrival = (useLocation().state as { saved?: boolean } | null)?.saved === true;
   // "Saved" belongs to the edit just made; the next action's own notice replaces it (item 8).
   const [saved, setSaved] = useState(savedOnArrival);
@@ -89,6 +91,9 @@ function ListingDetail({
           },
         ]}
       />
+      <Paragraph>
+        <RouteLink to={`/aanbieder/${encodeURIComponent(listing.id)}/voorbeeld`}>{preview.link}</RouteLink>
+      </Paragraph>
       <ListingActions listing={listing} onChanged={changed} />
       {listing.status !== 'withdrawn' && <EvidenceSection listingId={listing.id} />}
       <VersionHistory versions={listing.versions} />
