@@ -1,4 +1,4 @@
-import '../catalog-print.css';
+import '../catalog-resident.css';
 import type { ReactNode } from 'react';
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import { formatLanguages } from '../../i18n/format.ts';

@@ -1,3 +1,4 @@
+import '../catalog-resident.css';
 import { type FormEvent, useId } from 'react';
 import { useNavigate } from 'react-router';
 import { CATEGORIES, CATEGORY_IDS } from '../../../../shared/categories.ts';
@@ -68,7 +69,7 @@ export function ResultsFilters(props: ResultsFiltersProps) {
       <Heading level={2} appearance={4} id={headingId}>
         {t('results.filtersHeading')}
       </Heading>
-      <div className="ic-filters__fields">
+      <div className={own ? 'ic-filters__fields ic-filters__fields--two' : 'ic-filters__fields'}>
         <FormField inputId={ids.q} label={t('search.label')}>
           <Textbox
             id={ids.q}
@@ -98,19 +99,7 @@ export function ResultsFilters(props: ResultsFiltersProps) {
             ))}
           </Select>
         </FormField>
-        {own ? (
-          <CheckboxField
-            id={ids.municipality}
-            label={r.filterLabel}
-            description={r.filterHelp(own.name)}
-            checked={municipality === own.code}
-            onCheckedChange={(checked) => {
-              const next = checked ? own.code : ALL_MUNICIPALITIES;
-              setMunicipality(next);
-              apply({ q, category, municipality: next });
-            }}
-          />
-        ) : (
+        {!own && (
           <FormField inputId={ids.municipality} label={t('results.municipality')}>
             <Select
               id={ids.municipality}
@@ -132,6 +121,19 @@ export function ResultsFilters(props: ResultsFiltersProps) {
           </FormField>
         )}
       </div>
+      {own && (
+        <CheckboxField
+          id={ids.municipality}
+          label={r.filterLabel}
+          description={r.filterHelp(own.name)}
+          checked={municipality === own.code}
+          onCheckedChange={(checked) => {
+            const next = checked ? own.code : ALL_MUNICIPALITIES;
+            setMunicipality(next);
+            apply({ q, category, municipality: next });
+          }}
+        />
+      )}
       <Button type="submit" appearance="primary-action">
         {t('results.submit')}
       </Button>
