@@ -49,7 +49,9 @@ export function buildHandlers(catalog: Catalog = buildCatalog()) {
     http.get('*/api/v1/municipalities/:code/catalog', ({ params }) =>
       HttpResponse.json({
         code: params.code,
-        slugs: catalog.apps.filter((app) => app.offeredBy.includes(String(params.code))).map((app) => app.slug),
+        slugs: catalog.apps
+          .filter((app) => app.offeredBy.includes(String(params.code)))
+          .map((app) => app.slug),
       }),
     ),
     http.get('*/api/v1/me/app-requests/:slug', ({ params }) =>

@@ -42,7 +42,9 @@ function offersApi() {
     http.get('*/api/v1/municipalities/GM0344/app-requests', () =>
       HttpResponse.json({
         code: 'GM0344',
-        items: state.offers.offers.includes('vacaturematcher') ? [] : [{ slug: 'vacaturematcher', residents: 3 }],
+        items: state.offers.offers.includes('vacaturematcher')
+          ? []
+          : [{ slug: 'vacaturematcher', residents: 3 }],
       }),
     ),
     http.delete('*/api/v1/municipalities/GM0344/apps/:slug', ({ params }) => {
