@@ -21,6 +21,8 @@ export const nl = {
     usage: 'Geopend, laatste 4 weken',
     usageValue: (n: number) => (n === 1 ? '1 keer' : `${n} keer`),
     requests: 'Gevraagd door inwoners',
+    mostAsked: 'Apps waar inwoners om vragen',
+    askedItem: (app: string, n: number) => `${app}: ${n === 1 ? '1 inwoner' : `${n} inwoners`}`,
     requestsValue: (n: number) => (n === 1 ? '1 inwoner' : `${n} inwoners`),
     requestsIntro:
       'Inwoners kunnen je gemeente vragen om een app aan te bieden. Je ziet alleen hoeveel inwoners om een app vragen, niet wie. Bied je de app aan? Dan vervallen de verzoeken.',
@@ -72,6 +74,8 @@ export const en: AdminMessages = {
     usage: 'Opened, last 4 weeks',
     usageValue: (n: number) => (n === 1 ? 'once' : `${n} times`),
     requests: 'Asked for by residents',
+    mostAsked: 'Apps residents ask for',
+    askedItem: (app: string, n: number) => `${app}: ${n === 1 ? '1 resident' : `${n} residents`}`,
     requestsValue: (n: number) => (n === 1 ? '1 resident' : `${n} residents`),
     requestsIntro:
       'Residents can ask your municipality to offer an app. You only see how many residents ask for an app, not who. Do you offer the app? Then the requests end.',

@@ -52,6 +52,8 @@ beforeAll(async () => {
   expect((await consent(['given_name'])).status).toBe(200);
   // The same consent again is not a new event in the history.
   expect((await consent(['given_name'])).status).toBe(200);
+  // She also asks Utrecht for an app it does not offer (issue 11): staff see a count, not her.
+  expect((await browser.json('PUT', '/api/v1/me/app-requests/cultuurpas')).status).toBe(200);
   residentBrowser = browser;
 });
 afterAll(() => server.close());
@@ -70,6 +72,7 @@ function staffPaths(): string[] {
     `/api/v1/reviews/${app.versionId}`,
     '/api/v1/suspensions',
     '/api/v1/municipalities/GM0344/apps',
+    '/api/v1/municipalities/GM0344/app-requests',
     '/api/v1/vendor/listings',
     `/api/v1/vendor/listings/${app.id}`,
     `/api/v1/apps/${app.slug}`,

@@ -93,6 +93,8 @@ describe('municipality admin offers', () => {
     // Offered apps have usage figures instead; their requests ended when they were offered.
     expect(within(rowOf('BudgetCoach')).queryByText(/inwoner/)).toBeNull();
     expect(screen.getByText(/Je ziet alleen hoeveel inwoners om een app vragen, niet wie\./)).toBeTruthy();
+    const summary = screen.getByRole('heading', { level: 2, name: 'Apps waar inwoners om vragen' });
+    expect(summary.nextElementSibling?.textContent).toBe('VacatureMatcher: 3 inwoners');
     expect(
       screen.getByRole('link', { name: 'Bekijk het logboek van je gemeente' }).getAttribute('href'),
     ).toBe('/gemeente/logboek');
@@ -102,10 +104,14 @@ describe('municipality admin offers', () => {
     const api = offersApi();
     const { user } = renderRoutes('/gemeente');
     await screen.findByText('Je gemeente biedt 1 van de 3 apps aan.');
+    expect(await screen.findByText('VacatureMatcher: 3 inwoners')).toBeTruthy();
 
     await user.click(buttonFor('VacatureMatcher'));
     await waitFor(() => expect(buttonFor('VacatureMatcher').textContent).toBe('Stoppen met aanbieden'));
     expect(screen.getByText('VacatureMatcher wordt nu aangeboden.')).toBeTruthy();
+    // Offered: the requests are answered, so neither the summary nor the row counts them.
+    expect(screen.queryByText('VacatureMatcher: 3 inwoners')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Apps waar inwoners om vragen' })).toBeNull();
     expect(screen.getByText('Je gemeente biedt 2 van de 3 apps aan.')).toBeTruthy();
 
     await within(rowOf('BudgetCoach')).findByText('18 keer');

@@ -10,6 +10,7 @@ import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
+import { ListItem, UnorderedList } from '../../ui/unordered-list.tsx';
 import {
   fetchAppRequestCounts,
   fetchLiveApps,
@@ -79,14 +80,13 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
   const [confirming, setConfirming] = useState<AppSummary | null>(null);
   const usage = useResource(`usage:${data.offers.code}`, (signal) => fetchUsage(data.offers.code, signal));
   const recent = usage.state.status === 'ready' ? lastWeeks(usage.state.data, 4) : null;
+  const offered = new Set(data.offers.offers);
   const asked = useResource(`app-requests:${data.offers.code}`, (signal) =>
     fetchAppRequestCounts(data.offers.code, signal),
   );
-  const requests =
-    asked.state.status === 'ready'
-      ? new Map(asked.state.data.items.map((item) => [item.slug, item.residents]))
-      : null;
-  const offered = new Set(data.offers.offers);
+  const askedFor =
+    asked.state.status === 'ready' ? asked.state.data.items.filter((item) => !offered.has(item.slug)) : null;
+  const requests = askedFor ? new Map(askedFor.map((item) => [item.slug, item.residents])) : null;
   const count = data.apps.filter((app) => offered.has(app.slug)).length;
 
   const toggle = async (app: AppSummary) => {
@@ -103,6 +103,8 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
         : [...data.offers.offers, app.slug];
       onChange({ ...data.offers, offers });
       setNotice({ type: 'ok', text: isOffered ? m.nowStopped(app.name) : m.nowOffered(app.name) });
+      // Offering answers the residents' requests, and the server forgets them (decision 105).
+      if (!isOffered) asked.reload();
     } catch {
       setNotice({ type: 'error', text: m.failed });
     } finally {
@@ -115,6 +117,24 @@ function Offers({ data, onChange }: { data: OffersData; onChange: (offers: Munic
     <>
       <Paragraph className="ic-offer-count">{m.count(count, data.apps.length)}</Paragraph>
       <Paragraph>{m.requestsIntro}</Paragraph>
+      {askedFor && askedFor.length > 0 && (
+        <>
+          <Heading level={2} appearance={4}>
+            {m.mostAsked}
+          </Heading>
+          {/* Most asked first, as the server sorts them; only apps not offered are counted. */}
+          <UnorderedList>
+            {askedFor.map((item) => (
+              <ListItem key={item.slug}>
+                {m.askedItem(
+                  data.apps.find((app) => app.slug === item.slug)?.name ?? item.slug,
+                  item.residents,
+                )}
+              </ListItem>
+            ))}
+          </UnorderedList>
+        </>
+      )}
       {/* One live region for the outcome of a press; the count above is read with the table. */}
       <NoticeRegion notice={notice} />
       {confirming && (
