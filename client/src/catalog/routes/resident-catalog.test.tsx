@@ -188,6 +188,31 @@ describe('app page for a signed-in resident', () => {
   });
 });
 
+describe('in English', () => {
+  it('says the same things in English second', async () => {
+    window.localStorage.setItem('inwonercloud.locale', 'en');
+    server.use(sessionHandler(residentSession('GM0344')));
+    requestsApi();
+    renderApp('/apps/vacaturematcher');
+
+    expect(await screen.findByRole('heading', { name: 'Ask your municipality for this app' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Ask for this app' })).toBeTruthy();
+    expect(screen.getByText(/It does not see who\./)).toBeTruthy();
+  });
+
+  it('names the filter and the mark in English', async () => {
+    window.localStorage.setItem('inwonercloud.locale', 'en');
+    server.use(sessionHandler(residentSession('GM0344')));
+    renderApp('/apps?municipality=GM0344');
+
+    expect(await screen.findByRole('checkbox', { name: 'Only apps of my municipality' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    expect((await screen.findAllByText('Offered by the municipality of Utrecht')).length).toBe(2);
+  });
+});
+
 describe('app page for someone not signed in', () => {
   it('offers no request, so nothing can be stored for them', async () => {
     renderApp('/apps/vacaturematcher');
