@@ -59,7 +59,7 @@ async function noHorizontalScroll(page: Page, label: string) {
   expect(overflow, `horizontal scrolling on ${label}`).toBeLessThanOrEqual(0);
 }
 
-async function requestsShownToAdmin(viewport: Viewport): Promise<string> {
+async function requestsShownToAdmin(viewport: Viewport, label: string): Promise<string> {
   const { context, page } = await as('admin-utrecht', viewport);
   try {
     await page.goto(`${server.url}/gemeente`);
@@ -68,8 +68,8 @@ async function requestsShownToAdmin(viewport: Viewport): Promise<string> {
     await expect.poll(() => cell.textContent()).toMatch(/inwoner/);
     await expectNoAxeViolations(page, `offers page (${viewport.name})`);
     await noHorizontalScroll(page, `offers page (${viewport.name})`);
-    await shot(page, 'admin-offers', viewport);
-    if (shots) await row.screenshot({ path: join(shots, `${viewport.name}-admin-offers-row.png`) });
+    await shot(page, `admin-offers-${label}`, viewport);
+    if (shots) await row.screenshot({ path: join(shots, `${viewport.name}-admin-offers-${label}-row.png`) });
     return (await cell.textContent()) ?? '';
   } finally {
     await context.close();
@@ -119,11 +119,11 @@ describe('a resident and their own municipality', () => {
             .locator('.ic-app-request')
             .screenshot({ path: join(shots, `${viewport.name}-resident-request-panel.png`) });
 
-        expect(await requestsShownToAdmin(viewport)).toBe('1 inwoner');
+        expect(await requestsShownToAdmin(viewport, 'asked')).toBe('1 inwoner');
 
         await page.getByRole('button', { name: 'Verzoek intrekken' }).click();
         await page.getByRole('button', { name: 'Vraag om deze app' }).waitFor();
-        expect(await requestsShownToAdmin(viewport)).toBe('0 inwoners');
+        expect(await requestsShownToAdmin(viewport, 'withdrawn')).toBe('0 inwoners');
         expect(errors).toEqual([]);
       } finally {
         await context.close();
