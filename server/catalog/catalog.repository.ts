@@ -8,6 +8,7 @@ import {
 } from '../listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
+  MUNICIPALITY_INDEXES,
   type MunicipalityDoc,
   ORGANISATIONS,
   type OrganisationDoc,
@@ -93,7 +94,7 @@ const CATALOG_COUNTER = 'catalog-changes';
 /** Reads what the public catalog shows, and the change counter that tells instances to refresh. */
 export async function createCatalogRepository(store: Store, criteria: Criterion[]) {
   const listings = await store.collection<StoredListingDoc>(LISTINGS, LISTING_INDEXES);
-  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
+  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES, MUNICIPALITY_INDEXES);
   const organisations = await store.collection<OrganisationDoc>(ORGANISATIONS);
   const meta = await store.collection<MetaDoc>(META);
   const conditions = await store.collection<OfferConditionsDoc>(OFFER_CONDITIONS, OFFER_CONDITIONS_INDEXES);

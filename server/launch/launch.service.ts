@@ -248,7 +248,7 @@ export function createLaunchService(deps: Deps) {
       claims: ClaimId[];
       test: boolean;
     }): Promise<ClaimId[] | null> {
-      const listing = await listings.findForLaunch({ _id: record.listingId });
+      const listing = await listings.findById(record.listingId);
       if (record.test) return listing && listing.status !== 'withdrawn' ? record.claims : null;
       if (!listing?.live || listing.status !== 'live') return null;
       const [offered, consent] = await Promise.all([

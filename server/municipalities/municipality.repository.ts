@@ -1,8 +1,8 @@
 import type { Store } from '../store/store.port.ts';
-import { MUNICIPALITIES, type MunicipalityDoc } from './municipality.documents.ts';
+import { MUNICIPALITIES, MUNICIPALITY_INDEXES, type MunicipalityDoc } from './municipality.documents.ts';
 
 export async function createMunicipalityRepository(store: Store) {
-  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
+  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES, MUNICIPALITY_INDEXES);
   return {
     find: (code: string) => municipalities.findOne({ _id: code }),
     /**

@@ -3,6 +3,7 @@ import type { CatalogFiles } from '../catalog/catalog-files.ts';
 import { LISTING_INDEXES, LISTINGS, type ListingDoc, toStored } from '../listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
+  MUNICIPALITY_INDEXES,
   type MunicipalityDoc,
   ORGANISATIONS,
   type OrganisationDoc,
@@ -75,7 +76,7 @@ export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger:
 
   const counts = {
     organisations: await insertMissing(store, ORGANISATIONS, organisations),
-    municipalities: await insertMissing(store, MUNICIPALITIES, municipalities),
+    municipalities: await insertMissing(store, MUNICIPALITIES, municipalities, MUNICIPALITY_INDEXES),
     listings: await insertMissing(store, LISTINGS, listings.map(toStored), LISTING_INDEXES),
   };
   const inserted = Object.values(counts).some((n) => n > 0);
