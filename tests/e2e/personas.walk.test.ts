@@ -22,9 +22,24 @@ const WALKS: { persona: string | null; pages: string[] }[] = [
   { persona: null, pages: ['/', '/apps', '/apps/budgetcoach', '/inloggen', '/toegankelijkheid'] },
   {
     persona: 'resident-fatima',
-    pages: ['/', '/mijn-apps', '/apps/budgetcoach', '/apps/budgetcoach/toestemming'],
+    pages: [
+      '/',
+      '/mijn-apps',
+      '/apps?municipality=all',
+      '/apps/budgetcoach',
+      '/apps/klushulp-buurt',
+      '/apps/budgetcoach/toestemming',
+    ],
   },
-  { persona: 'vendor-geldfit', pages: ['/aanbieder', '/aanbieder/lst-budgetcoach', '/aanbieder/nieuw'] },
+  {
+    persona: 'vendor-geldfit',
+    pages: [
+      '/aanbieder',
+      '/aanbieder/lst-budgetcoach',
+      '/aanbieder/lst-budgetcoach/voorbeeld',
+      '/aanbieder/nieuw',
+    ],
+  },
   { persona: 'reviewer-jan', pages: ['/beoordelen', '/beoordelen/opgeschort', '/beoordelen/{versionId}'] },
   { persona: 'admin-utrecht', pages: ['/gemeente', '/gemeente/logboek'] },
 ];
