@@ -22,9 +22,10 @@ export function ResultsPage() {
   usePageTitle(search.q ? t('results.titleQuery', { query: search.q }) : t('results.title'));
   const own = useOwnMunicipality();
   useFollowChosenMunicipality(own);
-  // Filtered on the resident's own municipality, every result is offered: no list to fetch.
+  // Filtered on the resident's own municipality, every result is offered, also before the
+  // municipality's list has come in (fetched once per page visit, whichever way the filter is).
   const ownFilter = own !== null && search.municipality === own.code;
-  const ownCatalog = useOwnCatalog(own && !ownFilter ? own : null);
+  const ownCatalog = useOwnCatalog(own);
   const offeredIn = (slug: string) => (own && (ownFilter || ownCatalog?.has(slug)) ? own.name : undefined);
 
   const pageCount = Math.ceil(list.total / list.pageSize);
