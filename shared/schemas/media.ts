@@ -56,7 +56,7 @@ export const MediaUploadedSchema = z.object({
 export type MediaUploaded = z.infer<typeof MediaUploadedSchema>;
 
 export const StoredMediaSchema = MediaUploadedSchema.extend({
-  createdAt: z.string(),
+  createdAt: z.iso.datetime(),
   /** Shown by the draft or a version; an unused upload is deleted at the next draft save. */
   inUse: z.boolean(),
 });
