@@ -45,7 +45,6 @@ export function ImageField(props: ImageFieldProps) {
       </div>
       <FieldDescription id={id}>{description}</FieldDescription>
       <FieldErrorMessage id={id}>{error}</FieldErrorMessage>
-      {src && <img className="ic-image-field__preview" src={src} alt={previewAlt} />}
       <div className="utrecht-form-field__input">
         <input
           id={id}
@@ -61,6 +60,8 @@ export function ImageField(props: ImageFieldProps) {
         />
       </div>
       {busy && <p className="ic-image-field__busy">{busyText}</p>}
+      {/* After the control: what is chosen now, as residents will see it. */}
+      {src && <img className="ic-image-field__preview" src={src} alt={previewAlt} />}
     </div>
   );
 }
