@@ -5,7 +5,8 @@ import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildImage } from '../factories/images.ts';
-import { approveAs, createListing } from '../factories/review.ts';
+import { buildListingDraft } from '../factories/listing-draft.ts';
+import { approveAs, createListing, liveApp } from '../factories/review.ts';
 import { type ApiClient, signedIn } from '../setup/api-client.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { expectNoAxeViolations, launchChromium, watchForPageErrors } from './support/chromium.ts';
@@ -126,4 +127,40 @@ describe('media upload journey (issue 11 item 15)', () => {
     await expectNoAxeViolations(page, 'app page with an uploaded icon');
     expect(pageErrors).toEqual([]);
   }, 90_000);
+
+  it('an app without an icon shows its initials on a tile, in the results and on its page', async () => {
+    const reviewers = await Promise.all([
+      signedIn(server.url, 'reviewer-jan'),
+      signedIn(server.url, 'reviewer-lotte'),
+    ]);
+    const name = `Zonder Plaatje ${Math.random().toString(36).slice(2, 6)}`;
+    const { slug } = await liveApp(
+      vendor,
+      [reviewers[0], reviewers[1]],
+      CRITERIA,
+      buildListingDraft({ name }),
+    );
+
+    for (const [width, height] of [
+      [1280, 800],
+      [390, 844],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${server.url}/apps?q=${encodeURIComponent(name)}`);
+      const card = page.locator('li.ic-app-card', { hasText: name });
+      await card.waitFor();
+      expect(await card.locator('.ic-app-icon--initials').textContent()).toBe('ZP');
+      if (shots) await card.screenshot({ path: path.join(shots, `placeholder-card-${width}.png`) });
+      await page.goto(`${server.url}/apps/${slug}`);
+      await page.getByRole('heading', { level: 1, name, exact: true }).waitFor();
+      const tile = page.locator('.ic-app-icon--initials');
+      expect(await tile.textContent()).toBe('ZP');
+      // A coloured tile with white initials, not a grey square.
+      expect(await tile.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(255, 255, 255)');
+      const box = await tile.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(48);
+      if (shots) await page.screenshot({ path: path.join(shots, `placeholder-page-${width}.png`) });
+    }
+    await expectNoAxeViolations(page, 'app page without an icon');
+  }, 60_000);
 });
