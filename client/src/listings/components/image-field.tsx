@@ -58,10 +58,11 @@ export function ImageField(props: ImageFieldProps) {
           onChange={handleChange}
           onBlur={onBlur}
         />
+        {busy && <p className="ic-image-field__busy">{busyText}</p>}
+        {/* After the control, in its grid cell (the Utrecht form field places unknown children first):
+            what is chosen now, as residents will see it. */}
+        {src && <img className="ic-image-field__preview" src={src} alt={previewAlt} />}
       </div>
-      {busy && <p className="ic-image-field__busy">{busyText}</p>}
-      {/* After the control: what is chosen now, as residents will see it. */}
-      {src && <img className="ic-image-field__preview" src={src} alt={previewAlt} />}
     </div>
   );
 }
