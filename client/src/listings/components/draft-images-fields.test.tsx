@@ -171,7 +171,8 @@ describe('images in the listing form', () => {
     expect(texts).toContain('Afbeelding voor schermafbeelding 1: Kies een afbeelding.');
     expect(saved).toEqual([]);
     expect(await axeViolations()).toEqual([]);
-  });
+    // axe over a long form: slow on a busy machine.
+  }, 15_000);
 
   it('offers no upload before the listing is saved', async () => {
     server.use(sessionHandler(vendorSession()));

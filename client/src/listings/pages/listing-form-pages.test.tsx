@@ -187,5 +187,5 @@ describe('listing form', () => {
     await user.click(screen.getByRole('button', { name: 'Concept opslaan' }));
 
     expect(await axeViolations()).toEqual([]);
-  });
+  }, 15_000);
 });
