@@ -312,5 +312,6 @@ describe('review page', () => {
     await screen.findByRole('button', { name: 'Beoordeling opslaan' });
     await screen.findByText('Versie ingediend: versie 2');
     expect(await axeViolations()).toEqual([]);
-  });
+    // axe over the whole review page: slow on a busy machine.
+  }, 15_000);
 });
