@@ -74,7 +74,7 @@ export interface ServiceDeps {
 export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
-  if (config.demoSignIn) await seedDemoCatalog(store, catalogFiles, logger);
+  const seeded = config.demoSignIn && (await seedDemoCatalog(store, catalogFiles, logger));
   const counters = await createRateLimitCounters(store);
   const limits = {
     signIn: createRateLimiter(counters, {
@@ -120,7 +120,10 @@ export async function createServices(deps: ServiceDeps) {
 
   // The MiniSearch snapshot of the first release: replaced by catalog-search.sqlite (decision 015).
   await rm(path.join(config.dataDir, 'catalog-search.json'), { force: true });
-  const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
+  const catalogRepository = await createCatalogRepository(store, criteria);
+  // Apps the seed added change the catalog like a publish does (a kept snapshot is stale).
+  if (seeded) await catalogRepository.bumpChangeCounter();
+  const catalog = createCatalogService(catalogRepository, {
     searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
   });
   await catalog.warmUp();

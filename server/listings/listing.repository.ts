@@ -12,6 +12,19 @@ import {
 } from './listing.documents.ts';
 
 const one = (stored: StoredListingDoc | null) => (stored ? fromStored(stored) : null);
+
+/**
+ * What a launch and the token endpoint never read of a listing: its texts, screenshots and the
+ * assessment. Left out of those reads (the token endpoint reads a listing per redemption, and
+ * parsing whole listings was much of its cost; issue 10). Such a listing is read-only.
+ */
+const NOT_FOR_LAUNCH = [
+  ...['description', 'website', 'privacyStatementUrl', 'accessibility', 'support', 'screenshots'].flatMap(
+    (field) => [`draft.${field}`, `live.content.${field}`],
+  ),
+  'live.assessment',
+  'pendingAudit',
+];
 const all = (stored: StoredListingDoc[]) => stored.map(fromStored);
 
 export async function createListingRepository(store: Store) {
@@ -25,6 +38,9 @@ export async function createListingRepository(store: Store) {
     findById: async (id: string) => one(await listings.findOne({ _id: id })),
     findBySlug: async (slug: string) => one(await listings.findOne({ slug })),
     findByClientId: async (clientId: string) => one(await listings.findOne({ clientId })),
+    /** A listing for a launch decision only, without its texts (NOT_FOR_LAUNCH); never write it back. */
+    findForLaunch: async (filter: { _id: string } | { clientId: string }) =>
+      one((await listings.find(filter, { omit: NOT_FOR_LAUNCH, limit: 1 }))[0] ?? null),
     listByOrganisations: async (organisationIds: string[]) =>
       all(await listings.find({ organisationId: { $in: organisationIds } }, { sort: { updatedAt: -1 } })),
     listByStatus: async (status: ListingDoc['status']) =>

@@ -30,8 +30,8 @@ async function insertMissing<T extends StoredDocument>(
   return inserted;
 }
 
-/** Seeds the demo catalog from catalog/ into the store, idempotently. */
-export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger: Logger): Promise<void> {
+/** Seeds the demo catalog from catalog/ into the store, idempotently; true when it added anything. */
+export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger: Logger): Promise<boolean> {
   const organisations: OrganisationDoc[] = files.organisations.map((o) => ({
     _id: o.id,
     name: o.name,
@@ -78,5 +78,7 @@ export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger:
     municipalities: await insertMissing(store, MUNICIPALITIES, municipalities),
     listings: await insertMissing(store, LISTINGS, listings.map(toStored), LISTING_INDEXES),
   };
-  if (Object.values(counts).some((n) => n > 0)) logger.info({ inserted: counts }, 'seeded demo catalog');
+  const inserted = Object.values(counts).some((n) => n > 0);
+  if (inserted) logger.info({ inserted: counts }, 'seeded demo catalog');
+  return inserted;
 }

@@ -36,7 +36,7 @@ function clientMetadata(listing: ListingDoc, registration: LaunchRegistration, r
 export function createClientRegistry(listings: ListingRepository) {
   return {
     async find(clientId: string): Promise<ClientMetadata | undefined> {
-      const listing = await listings.findByClientId(clientId);
+      const listing = await listings.findForLaunch({ clientId });
       if (!listing || listing.status === 'withdrawn') return undefined;
       const live = listing.status === 'live' ? listing.live?.content.launch : undefined;
       const registration = live ?? listing.draft.launch;
