@@ -10,12 +10,13 @@ import { approveAs, createListing, liveApp } from '../factories/review.ts';
 import { type ApiClient, signedIn } from '../setup/api-client.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { expectNoAxeViolations, launchChromium, watchForPageErrors } from './support/chromium.ts';
-import { CRITERIA, PERSONAS, signInAs } from './support/review-steps.ts';
+import { CRITERIA, PERSONAS, signInAs, signOut } from './support/review-steps.ts';
 
 /**
- * Issue 11 item 15: a vendor uploads an icon and a screenshot in the listing form, and after two
- * approvals the public app page shows the platform's re-encoded icon. `WALK_SCREENSHOTS=<dir>` keeps
- * screenshots of the form's images part at 1280 and 390 px wide, to look at by eye.
+ * Issue 11 item 15: a vendor uploads an icon and a screenshot in the listing form, the reviewer
+ * sees them as images, and after two approvals the public app page shows the platform's
+ * re-encoded icon. `WALK_SCREENSHOTS=<dir>` keeps screenshots of the form's images part at 1280
+ * and 390 px wide, to look at by eye.
  */
 let server: TestServer;
 let browser: Browser;
@@ -105,6 +106,16 @@ describe('media upload journey (issue 11 item 15)', () => {
 
     const reviews = await vendor.get(`/api/v1/vendor/listings/${listing.id}`);
     const versionId = ((await reviews.json()) as { versions: { id: string }[] }).versions[0]?.id ?? '';
+    // The reviewer sees the submitted icon itself, not a path.
+    await signOut(page);
+    await signInAs(page, PERSONAS.reviewerA);
+    await page.goto(`${server.url}/beoordelen/${versionId}`);
+    const submitted = page.getByRole('img', { name: 'Het ingediende pictogram', exact: true });
+    await submitted.waitFor();
+    await expect.poll(() => loadedWidth(submitted)).toBe(256);
+    await page.getByRole('img', { name: 'Het startscherm', exact: true }).first().waitFor();
+    await expectNoAxeViolations(page, 'review page with uploaded images');
+
     const [jan, lotte] = await Promise.all([
       signedIn(server.url, 'reviewer-jan'),
       signedIn(server.url, 'reviewer-lotte'),
