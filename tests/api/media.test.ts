@@ -87,6 +87,9 @@ describe('listing media', () => {
       const served = await fetch(`${server.url}${shot.src}`);
       expect(served.headers.get('content-type')).toBe('image/webp');
       expect((await sharp(Buffer.from(await served.arrayBuffer())).metadata()).format).toBe('webp');
+      // WebP in, whatever the header calls it: the content decides.
+      const fromWebp = await uploaded(vendor, listing.id, 'icon', await buildImage(128, 96, 'webp'));
+      expect(fromWebp).toMatchObject({ contentType: 'image/png', width: 256, height: 256 });
     });
 
     it('refuses bytes that are not an image, whatever the Content-Type says, and stores nothing', async () => {
