@@ -29,6 +29,8 @@ import { createOidcAdapterFactory } from './launch/oidc/store-adapter.ts';
 import { createListingRepository } from './listings/listing.repository.ts';
 import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
+import { createMediaRepository } from './media/media.repository.ts';
+import { createMediaService } from './media/media.service.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
 import { createOfferConditionsRepository } from './municipalities/offer-conditions.repository.ts';
@@ -149,6 +151,12 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     criteria,
   });
+  const media = createMediaService({
+    media: await createMediaRepository(store),
+    listings: listingRepository,
+    versions: versionRepository,
+    writes: limits.draftSaves,
+  });
   const listings = createListingsService({
     listings: listingRepository,
     versions: versionRepository,
@@ -156,6 +164,7 @@ export async function createServices(deps: ServiceDeps) {
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
     evidenceSnapshot: evidence.snapshot,
+    media,
     limits: { listingsPerOrganisation: config.limits.listingsPerOrganisation, draftSaves: limits.draftSaves },
   });
   const organisations = await createOrganisationDirectory(store);
@@ -291,6 +300,7 @@ export async function createServices(deps: ServiceDeps) {
     oidcProvider,
     keys,
     evidence,
+    media,
     ...trust,
   };
 }
