@@ -29,6 +29,8 @@ import { createOidcAdapterFactory } from './launch/oidc/store-adapter.ts';
 import { createListingRepository } from './listings/listing.repository.ts';
 import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
+import { createMediaRepository } from './media/media.repository.ts';
+import { createMediaService } from './media/media.service.ts';
 import { createAppRequestRepository } from './municipalities/app-request.repository.ts';
 import { appRequestKey, createAppRequestsService } from './municipalities/app-requests.service.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
@@ -151,6 +153,12 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     criteria,
   });
+  const media = createMediaService({
+    media: await createMediaRepository(store),
+    listings: listingRepository,
+    versions: versionRepository,
+    writes: limits.draftSaves,
+  });
   const listings = createListingsService({
     listings: listingRepository,
     versions: versionRepository,
@@ -158,6 +166,7 @@ export async function createServices(deps: ServiceDeps) {
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
     evidenceSnapshot: evidence.snapshot,
+    media,
     limits: { listingsPerOrganisation: config.limits.listingsPerOrganisation, draftSaves: limits.draftSaves },
   });
   const organisations = await createOrganisationDirectory(store);
@@ -302,6 +311,7 @@ export async function createServices(deps: ServiceDeps) {
     oidcProvider,
     keys,
     evidence,
+    media,
     ...trust,
   };
 }
