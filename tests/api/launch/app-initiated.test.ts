@@ -212,6 +212,32 @@ describe('app-initiated sign-in', () => {
     expect(names).toEqual(['Henk', 'Fatima']);
   });
 
+  it('asks a resident below the listing’s minimum level to sign in again (login_required), with or without prompt=none', async () => {
+    // Demo personas sign in at "substantial"; this app's reviewed registration asks for "high".
+    const strict = await publishApp(server.url, {
+      draft: {
+        launch: {
+          initiateLoginUri: 'https://testapp.example/launch',
+          redirectUris: [REDIRECT],
+          idTokenSignedResponseAlg: 'RS256',
+          minimumAssurance: 'high',
+        },
+      },
+    });
+    const browser = new CookieBrowser(server.url);
+    await signIn(browser, 'resident-henk');
+    await browser.json('PUT', `/api/v1/me/consents/${strict.slug}`, { claims: ['given_name'] });
+    expect((await browser.json('POST', `/api/v1/apps/${strict.slug}/launches`)).status).toBe(401);
+    const config = await discoverClient(server.url, strict.clientId, strict.clientSecret);
+    for (const prompt of [{}, { prompt: 'none' }]) {
+      const start = await startAuthorization(config, undefined, REDIRECT, prompt);
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.origin + callback.pathname).toBe(REDIRECT);
+      expect(callback.searchParams.get('error')).toBe('login_required');
+      expect(callback.searchParams.get('code')).toBeNull();
+    }
+  });
+
   it('refuses someone who is not a resident with access_denied', async () => {
     const browser = new CookieBrowser(server.url);
     await signIn(browser, 'reviewer-lotte');
