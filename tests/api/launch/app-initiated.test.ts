@@ -229,7 +229,7 @@ describe('app-initiated sign-in', () => {
     await browser.json('PUT', `/api/v1/me/consents/${strict.slug}`, { claims: ['given_name'] });
     expect((await browser.json('POST', `/api/v1/apps/${strict.slug}/launches`)).status).toBe(401);
     const config = await discoverClient(server.url, strict.clientId, strict.clientSecret);
-    for (const prompt of [{}, { prompt: 'none' }]) {
+    for (const prompt of [{}, { prompt: 'none' }] as Record<string, string>[]) {
       const start = await startAuthorization(config, undefined, REDIRECT, prompt);
       const callback = new URL((await browser.follow(start.url.toString())).url);
       expect(callback.origin + callback.pathname).toBe(REDIRECT);
