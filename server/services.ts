@@ -262,6 +262,7 @@ export async function createServices(deps: ServiceDeps) {
     launchRecords,
     people: sessionRepository,
     secureCookies: config.secureCookies,
+    allowLoopbackJwksUri: config.demoSignIn,
     identity,
     launches,
     sessionCookieName: sessionCookieName(config.secureCookies),

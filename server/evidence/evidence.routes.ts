@@ -30,6 +30,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/vendor/listings/:id/evidence-documents',
       operationId: 'uploadEvidenceDocument',
       summary: 'Upload a PDF (at most 5 MB) to refer to from an evidence item',
+      description:
+        "Members of the listing's vendor organisation only. Uploads a PDF of at most 5 MB that an evidence item can refer to.",
       tag: 'evidence',
       auth: 'session',
       params: ListingIdParamsSchema,
@@ -50,6 +52,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/vendor/listings/:id/evidence',
       operationId: 'addEvidence',
       summary: 'Add an evidence item (certificate, pentest, DPIA, ...) to the working draft',
+      description:
+        "Members of the listing's vendor organisation only. Adds an evidence item (certificate, pentest, DPIA, ...) to the working draft; it is reviewed with the next submission.",
       tag: 'evidence',
       auth: 'session',
       params: ListingIdParamsSchema,
@@ -65,6 +69,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/vendor/listings/:id/evidence',
       operationId: 'listEvidence',
       summary: 'The evidence the next submission of this listing carries',
+      description:
+        "Members of the listing's vendor organisation only. The evidence the next submission of this listing will carry.",
       tag: 'evidence',
       auth: 'session',
       params: ListingIdParamsSchema,
@@ -82,6 +88,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/vendor/listings/:id/evidence/:evidenceId',
       operationId: 'removeEvidence',
       summary: 'Take an evidence item out of the working draft (submitted versions keep theirs)',
+      description:
+        "Members of the listing's vendor organisation only. Takes an evidence item out of the working draft; versions already submitted keep theirs.",
       tag: 'evidence',
       auth: 'session',
       params: ListingEvidenceParamsSchema,
@@ -96,6 +104,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/evidence-documents/:documentId',
       operationId: 'getEvidenceDocument',
       summary: 'An evidence document (reviewers, municipality admins and its own vendor only)',
+      description:
+        'Reviewers, municipality admins and members of the vendor that uploaded it. Downloads an evidence document.',
       tag: 'evidence',
       auth: 'session',
       params: DocumentParamsSchema,
@@ -119,6 +129,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/apps/:slug/evidence',
       operationId: 'getAppEvidence',
       summary: 'Per criterion: what was checked and until when',
+      description:
+        'Public. Per review criterion of a live app: what was checked, on which evidence, and until when it holds.',
       tag: 'catalog',
       auth: 'public',
       params: SlugParamsSchema,
@@ -136,6 +148,8 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       path: '/expired-evidence',
       operationId: 'listOutOfDateApps',
       summary: 'Live apps whose verdict rests on expired evidence (reviewers)',
+      description:
+        'Reviewers only. Live apps whose verdict on a criterion rests on evidence that has expired, so it must be checked again.',
       tag: 'evidence',
       auth: 'session',
       responses: {

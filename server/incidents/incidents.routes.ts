@@ -28,6 +28,8 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/apps/:slug/incidents',
       operationId: 'reportIncident',
       summary: 'Report an incident on a live app (severity high suspends it at once)',
+      description:
+        'Reviewers, and administrators of a municipality that offers the app. Reports an incident on a live app; severity high suspends the app at once.',
       tag: 'incidents',
       auth: 'session',
       params: SlugParamsSchema,
@@ -43,6 +45,8 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/apps/:slug/closed-incidents',
       operationId: 'listClosedIncidents',
       summary: 'Closed incidents of an app, with their public summaries',
+      description:
+        "Public. The closed incidents of an app with their public summaries, shown on the app's page.",
       tag: 'incidents',
       auth: 'public',
       params: SlugParamsSchema,
@@ -60,6 +64,8 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/incidents',
       operationId: 'listIncidents',
       summary: 'Incidents I may see (reviewers all; municipality admins of offered apps; vendors their own)',
+      description:
+        'Signed-in staff: reviewers see every incident, municipality admins those of apps they offer, vendor members those of their own apps.',
       tag: 'incidents',
       auth: 'session',
       query: IncidentListQuerySchema,
@@ -77,6 +83,8 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/incidents/:incidentId',
       operationId: 'getIncident',
       summary: 'One incident',
+      description:
+        "Those who may list it (reviewers, admins of an offering municipality, the vendor's members). One incident with its responses.",
       tag: 'incidents',
       auth: 'session',
       params: IncidentIdParamsSchema,
@@ -91,6 +99,8 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/incidents/:incidentId/responses',
       operationId: 'respondToIncident',
       summary: "The vendor's (or staff's) answer to an incident",
+      description:
+        "The vendor's members or staff who may see the incident. Adds an answer to the incident's thread.",
       tag: 'incidents',
       auth: 'session',
       params: IncidentIdParamsSchema,
@@ -106,6 +116,8 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/incidents/:incidentId/closure',
       operationId: 'closeIncident',
       summary: 'Close an incident with a public summary (reviewers)',
+      description:
+        "Reviewers only. Closes an incident with a summary that is published on the app's page and in the register.",
       tag: 'incidents',
       auth: 'session',
       params: IncidentIdParamsSchema,
@@ -121,6 +133,7 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       path: '/me/incident-notices',
       operationId: 'listMyIncidentNotices',
       summary: 'Incidents of the apps I use (residents; shown in "Mijn apps")',
+      description: 'Residents only, for themselves. Incidents of the apps they use, shown in "Mijn apps".',
       tag: 'incidents',
       auth: 'session',
       responses: {

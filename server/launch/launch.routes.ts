@@ -39,6 +39,8 @@ export function launchRoutes(launches: LaunchService): RouteSpec[] {
       path: '/me/consent-history',
       operationId: 'listConsentHistory',
       summary: "The resident's own history of consents given and revoked, newest first (at most 100)",
+      description:
+        'Residents only, for themselves. Their own record of consents given and revoked, newest first and at most 100; staff never see it.',
       tag: 'launch',
       auth: 'session',
       responses: {

@@ -6,8 +6,9 @@ import type { FieldError } from '../http/errors.ts';
  * Where a launch may send a resident's browser (issue 9, decision 082). Loopback (http://localhost)
  * is only for the demo (DESIGN.md "Launch"). Link-local (169.254.169.254, the cloud metadata
  * address), unspecified, multicast and reserved addresses are never an app; private networks and
- * local-only names only in the demo. Names are not resolved: the platform never fetches these
- * URLs, the resident's browser does.
+ * local-only names only in the demo. Names are not resolved here: the resident's browser follows
+ * the launch URLs; the one URL the platform fetches itself, `jwksUri`, is checked again when it
+ * is fetched, after DNS resolution (server/launch/oidc/jwks-fetch.ts).
  */
 const NEVER = new BlockList();
 NEVER.addSubnet('0.0.0.0', 8);
@@ -78,6 +79,7 @@ function launchUrls(draft: ListingDraft, prefix: string): [string, string][] {
       `${prefix}.launch.redirectUris.${i}`,
       uri,
     ]),
+    ...(draft.launch.jwksUri ? [[`${prefix}.launch.jwksUri`, draft.launch.jwksUri] as [string, string]] : []),
   ];
 }
 
@@ -101,6 +103,7 @@ export function normaliseLaunchUrls(draft: ListingDraft): ListingDraft {
       ...draft.launch,
       initiateLoginUri: href(draft.launch.initiateLoginUri),
       redirectUris: draft.launch.redirectUris.map(href),
+      ...(draft.launch.jwksUri ? { jwksUri: href(draft.launch.jwksUri) } : {}),
     },
   };
 }

@@ -64,6 +64,8 @@ export function mediaRoutes(media: MediaService): RouteSpec[] {
       path: '/vendor/listings/:id/media',
       operationId: 'listListingMedia',
       summary: 'The images uploaded for a listing, and whether the draft or a version uses each',
+      description:
+        "Members of the listing's vendor organisation only. Lists the icon and screenshots uploaded for the listing, so the vendor can pick them in the draft or remove unused ones.",
       tag: 'listings',
       auth: 'session',
       params: ListingIdParamsSchema,
@@ -81,6 +83,8 @@ export function mediaRoutes(media: MediaService): RouteSpec[] {
       path: '/vendor/listings/:id/media/:mediaId',
       operationId: 'deleteListingMedia',
       summary: 'Delete an uploaded image that neither the draft nor any version uses',
+      description:
+        "Members of the listing's vendor organisation only. Deletes an uploaded image; one that the draft or a submitted version still shows cannot be deleted.",
       tag: 'listings',
       auth: 'session',
       params: ListingMediaParamsSchema,

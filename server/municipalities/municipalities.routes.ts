@@ -60,6 +60,8 @@ export function municipalitiesRoutes(
       path: '/municipalities/:code/usage',
       operationId: 'getMunicipalityUsage',
       summary: "How often the municipality's residents opened each offered app, per week (counts only)",
+      description:
+        'Administrators of this municipality only. Counts per offered app and week how often residents opened it; counts only, never who opened what.',
       tag: 'municipalities',
       auth: 'session',
       params: MunicipalityParamsSchema,
@@ -93,6 +95,8 @@ export function municipalitiesRoutes(
       path: '/municipalities/:code/offer-conditions',
       operationId: 'listOfferConditions',
       summary: 'Per offered app: local conditions, what is missing and what expires (municipality admin)',
+      description:
+        "Administrators of this municipality only. Lists per offered app the municipality's own conditions (DPIA, agreement, go-live date), what is still missing and what expires soon.",
       tag: 'municipalities',
       auth: 'session',
       params: MunicipalityParamsSchema,
@@ -113,6 +117,8 @@ export function municipalitiesRoutes(
       path: '/municipalities/:code/apps/:slug/conditions',
       operationId: 'setOfferConditions',
       summary: "Record the municipality's own conditions for offering an app (DPIA, agreement, go-live)",
+      description:
+        'Administrators of this municipality only. Records its own conditions for offering an app; until they are met the app is not shown to its residents or launched.',
       tag: 'municipalities',
       auth: 'session',
       params: OfferParamsSchema,
@@ -128,6 +134,8 @@ export function municipalitiesRoutes(
       path: '/municipalities/:code/apps/:slug/local-info',
       operationId: 'getLocalInfo',
       summary: "The municipality's note and contact for residents about an app it offers",
+      description:
+        "Public. The note and contact that the municipality gives its residents about an app it offers, shown on the app's page.",
       tag: 'municipalities',
       auth: 'public',
       params: OfferParamsSchema,

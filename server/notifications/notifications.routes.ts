@@ -11,6 +11,7 @@ export function notificationsRoutes(notifications: NotificationsService): RouteS
       path: '/me/notifications',
       operationId: 'listMyNotifications',
       summary: 'My notifications (newest first, at most 100)',
+      description: 'Any signed-in user, for themselves. Their notifications, newest first and at most 100.',
       tag: 'notifications',
       auth: 'session',
       responses: {
@@ -26,6 +27,7 @@ export function notificationsRoutes(notifications: NotificationsService): RouteS
       path: '/me/notifications/:notificationId/read',
       operationId: 'markNotificationRead',
       summary: 'Mark one of my notifications as read',
+      description: 'Any signed-in user, for their own notification. Marks it as read.',
       tag: 'notifications',
       auth: 'session',
       params: NotificationIdParamsSchema,

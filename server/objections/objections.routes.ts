@@ -27,6 +27,8 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       path: '/decisions/:decisionId/objections',
       operationId: 'fileObjection',
       summary: 'Object to a rejection or suspension (the vendor, within six weeks)',
+      description:
+        'Members of the vendor organisation concerned only. Objects to a rejection or suspension of their app within six weeks of the decision.',
       tag: 'objections',
       auth: 'session',
       params: DecisionIdParamsSchema,
@@ -42,6 +44,8 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       path: '/objections',
       operationId: 'listObjections',
       summary: 'Objections: all for reviewers and platform admins, their own for vendors',
+      description:
+        'Reviewers and platform admins see every objection; a vendor member sees those of its own organisation.',
       tag: 'objections',
       auth: 'session',
       query: ObjectionListQuerySchema,
@@ -60,6 +64,8 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       path: '/objections/:objectionId',
       operationId: 'getObjection',
       summary: 'One objection',
+      description:
+        "Reviewers, platform admins and the objecting vendor's members. One objection with its handlers, votes and term.",
       tag: 'objections',
       auth: 'session',
       params: ObjectionIdParamsSchema,
@@ -74,6 +80,8 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       path: '/objections/:objectionId/claim',
       operationId: 'claimObjection',
       summary: 'Take an objection as one of its two handlers',
+      description:
+        'Reviewers who took no part in the decision and do not work for the vendor. Takes the objection as one of its two handlers.',
       tag: 'objections',
       auth: 'session',
       params: ObjectionIdParamsSchema,
@@ -88,6 +96,8 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       path: '/objections/:objectionId/extension',
       operationId: 'extendObjectionTerm',
       summary: 'Extend the decision term once by six weeks, with a reason',
+      description:
+        'A handler of the objection or a platform admin. Extends the decision term once by six weeks, with a reason that is recorded.',
       tag: 'objections',
       auth: 'session',
       params: ObjectionIdParamsSchema,
@@ -103,6 +113,8 @@ export function objectionsRoutes(objections: ObjectionsService): RouteSpec[] {
       path: '/objections/:objectionId/votes',
       operationId: 'voteOnObjection',
       summary: "A handler's verdict (upheld or not) with a public reason; two that agree decide",
+      description:
+        'Handlers of the objection only. Gives a verdict (upheld or not) with a public reason; two handlers who agree decide the objection.',
       tag: 'objections',
       auth: 'session',
       params: ObjectionIdParamsSchema,

@@ -32,6 +32,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/organisations',
       operationId: 'registerOrganisation',
       summary: 'Register and verify a vendor organisation (platform admin)',
+      description:
+        'Platform admins only. Registers a vendor organisation with its KvK number, so its first member can be invited.',
       tag: 'onboarding',
       auth: 'session',
       body: OrganisationCreateSchema,
@@ -47,6 +49,7 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/organisations',
       operationId: 'listOrganisations',
       summary: 'Vendor organisations: all for a platform admin, your own for a vendor member',
+      description: 'Platform admins see every vendor organisation; a vendor member sees its own.',
       tag: 'onboarding',
       auth: 'session',
       responses: {
@@ -65,6 +68,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       operationId: 'listCbsMunicipalities',
       summary:
         'The CBS list of Dutch municipalities, each marked whether it is on the platform (platform admin)',
+      description:
+        'Platform admins only. The CBS list of Dutch municipalities, each marked whether it is on the platform already.',
       tag: 'onboarding',
       auth: 'session',
       responses: {
@@ -85,6 +90,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/municipalities',
       operationId: 'onboardMunicipality',
       summary: 'Put a municipality of the CBS list on the platform (platform admin)',
+      description:
+        'Platform admins only. Adds a municipality from the CBS list to the platform, so its administrators can be invited and it can offer apps.',
       tag: 'onboarding',
       auth: 'session',
       body: MunicipalityOnboardSchema,
@@ -100,6 +107,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/invitations',
       operationId: 'invite',
       summary: 'Invite an e-mail address to a role; accepted at its first staff sign-in (valid 7 days, once)',
+      description:
+        'Platform admins, municipality admins within their municipality and vendor members within their organisation. Invites a verified e-mail address to a role, accepted at its first staff sign-in within 7 days.',
       tag: 'onboarding',
       auth: 'session',
       body: InvitationCreateSchema,
@@ -115,6 +124,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/invitations',
       operationId: 'listInvitations',
       summary: 'Invitations you may manage',
+      description:
+        'Platform admins, municipality admins and vendor members, each for what they manage. The invitations they may see and revoke.',
       tag: 'onboarding',
       auth: 'session',
       responses: {
@@ -132,6 +143,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/invitations/:id',
       operationId: 'revokeInvitation',
       summary: 'Revoke an open invitation',
+      description:
+        "Whoever may manage the invitation's role. Revokes an open invitation before it is accepted.",
       tag: 'onboarding',
       auth: 'session',
       params: IdParamsSchema,
@@ -146,6 +159,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/memberships',
       operationId: 'listMemberships',
       summary: 'Granted roles you may manage: all for a platform admin',
+      description:
+        'Platform admins see every granted role; municipality admins and vendor members those within their own municipality or organisation.',
       tag: 'onboarding',
       auth: 'session',
       query: MembershipQuerySchema,
@@ -164,6 +179,8 @@ export function onboardingRoutes(onboarding: OnboardingService): RouteSpec[] {
       path: '/memberships/:id',
       operationId: 'removeMembership',
       summary: 'Remove a granted role; never the last admin of anything',
+      description:
+        'Whoever may manage the role. Removes a granted role; the last administrator of a municipality, organisation or the platform cannot be removed.',
       tag: 'onboarding',
       auth: 'session',
       params: IdParamsSchema,

@@ -5,9 +5,28 @@ import type { RouteSpec } from '../http/api-route.ts';
 
 type JsonSchema = Record<string, unknown>;
 
+/**
+ * `anyOf: [{type: 'string', format: 'date'}, {type: 'null'}]` (zod's `.nullable()`) written as the
+ * equivalent `type: ['string', 'null'], format: 'date'` (OpenAPI 3.1): linters such as the Logius
+ * date-format rule look for `format` on the property itself, not inside an `anyOf`.
+ */
+function flattenNullable(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(flattenNullable);
+  if (typeof node !== 'object' || node === null) return node;
+  const entries = Object.entries(node).map(([key, value]) => [key, flattenNullable(value)] as const);
+  const object = Object.fromEntries(entries) as JsonSchema;
+  const anyOf = object.anyOf;
+  if (!Array.isArray(anyOf) || anyOf.length !== 2) return object;
+  const isNull = (s: unknown) => JSON.stringify(s) === '{"type":"null"}';
+  const other = anyOf.find((s) => !isNull(s)) as JsonSchema | undefined;
+  if (!other || !anyOf.some(isNull) || typeof other.type !== 'string') return object;
+  const { anyOf: _anyOf, ...rest } = object;
+  return { ...other, ...rest, type: [other.type, 'null'] };
+}
+
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  return rest;
+  return flattenNullable(rest) as JsonSchema;
 }
 
 function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query') {

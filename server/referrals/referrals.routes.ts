@@ -18,6 +18,8 @@ export function referralsRoutes(referrals: ReferralsService, opensLimiter: RateL
       path: '/referrals',
       operationId: 'createReferral',
       summary: 'A professional refers a resident to an app (a link and QR code, shown once)',
+      description:
+        'Professionals of the municipality only. Refers a resident to an offered app with a link and QR code that is shown once and not stored readable.',
       tag: 'referrals',
       auth: 'session',
       body: ReferralInputSchema,
@@ -37,6 +39,8 @@ export function referralsRoutes(referrals: ReferralsService, opensLimiter: RateL
       path: '/referrals',
       operationId: 'listReferrals',
       summary: "The professional's own referrals and whether each link was opened",
+      description:
+        'Professionals only, for themselves. Their own referrals and whether each link was opened; nothing about the resident.',
       tag: 'referrals',
       auth: 'session',
       responses: {
@@ -50,6 +54,8 @@ export function referralsRoutes(referrals: ReferralsService, opensLimiter: RateL
       path: '/referral-openings',
       operationId: 'openReferral',
       summary: 'Open a referral link (the code from its fragment); answers the app and the note',
+      description:
+        "Public. Opens a referral link with the code from its fragment, and answers which app it points to and the professional's note.",
       tag: 'referrals',
       auth: 'public',
       body: ReferralOpenSchema,

@@ -18,6 +18,8 @@ export function registerRoutes(register: RegisterService): RouteSpec[] {
       path: '/decisions',
       operationId: 'listDecisions',
       summary: 'The public register of decisions about apps, newest first (open data)',
+      description:
+        'Public (open data). The register of approvals, rejections, suspensions and reinstatements of apps, newest first, also published as an Atom feed.',
       tag: 'register',
       auth: 'public',
       query: DecisionListQuerySchema,
@@ -36,6 +38,8 @@ export function registerRoutes(register: RegisterService): RouteSpec[] {
       path: '/decisions/:decisionId',
       operationId: 'getDecision',
       summary: 'One decision in the public register',
+      description:
+        'Public (open data). One decision of the public register with its reasons and, when there is one, the objection filed against it.',
       tag: 'register',
       auth: 'public',
       params: DecisionIdParamsSchema,

@@ -14,6 +14,8 @@ export function signInApiRoutes(
       path: '/session/sign-in-methods',
       operationId: 'listSignInMethods',
       summary: 'The ways to sign in: DigiD through the broker, the staff connection, demo personas',
+      description:
+        'Public. The ways to sign in on this deployment: DigiD through the broker, the staff connection and, in demo mode, the demo personas.',
       tag: 'identity',
       auth: 'public',
       responses: { 200: { description: 'What is on', schema: SignInMethodsSchema } },

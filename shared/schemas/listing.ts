@@ -62,7 +62,8 @@ export const LaunchRegistrationSchema = z
     tokenEndpointAuthMethod: z.enum(['client_secret_basic', 'private_key_jwt']).optional(),
     /** The app's public keys (private_key_jwt, signed Request Objects): inline, or where to fetch them. */
     jwks: PublicJwksSchema.optional(),
-    jwksUri: HttpsUrlSchema.optional(),
+    /** Fetched by the platform: https, or http on a loopback host in demo mode only (the server checks). */
+    jwksUri: LaunchUrlSchema.optional(),
     /**
      * The lowest DigiD level (eIDAS LoA) a resident must have signed in with to open the app; part
      * of the reviewed version. A lower sign-in is stepped up at the broker, not refused (issue 14).

@@ -28,6 +28,17 @@ export const nl = {
     languageItem: (n: number) => `Taalcode ${n}`,
     item: (n: number) => `Nummer ${n}`,
     server: (message: string) => `Dit keurt de server af: ${message}`,
+    jwks: 'Publieke sleutels (JWKS): plak JSON zoals {"keys": [ ... ]}, met alleen publieke sleutels: RSA van minstens 2048 bits of EC P-256. Nooit de geheime sleutel.',
+    jwksUri:
+      'Adres van de publieke sleutels (jwks_uri): vul een volledig adres in dat begint met https:// en geen # bevat. Alleen voor localhost mag http://',
+    /** The server's launch-address refusals (server/listings/launch-policy.ts), in words. */
+    serverMessages: {
+      'must be an https URL': 'Gebruik een adres dat begint met https://',
+      'must point at a public host (not loopback or a private network)':
+        'Gebruik een adres op internet, niet localhost of een intern netwerk.',
+      'must not point at a link-local, reserved or unspecified address':
+        'Dit adres mag niet: het is een gereserveerd of intern adres.',
+    } as Record<string, string>,
   },
   about: {
     legend: 'Over de app',
@@ -104,6 +115,33 @@ export const nl = {
     alg: 'Ondertekening van het ID-token',
     algs: { RS256: 'RS256 (standaard)', ES256: 'ES256' },
     urlHint: 'Begint met https://. Alleen voor een test op je eigen computer mag http://localhost.',
+    authLegend: 'Hoe je app zich meldt bij Inwonercloud',
+    authHint:
+      'Je app haalt het ID-token op bij Inwonercloud (het token endpoint). Daar laat de app zien dat hij het echt is.',
+    authMethods: {
+      private_key_jwt: 'Met een sleutelpaar (private_key_jwt). Dit vraagt de NL GOV-standaard.',
+      client_secret_basic:
+        'Met een geheim (client secret). Alleen als je app nog geen sleutels kan gebruiken: dit wijkt af van de standaard.',
+    },
+    secretNote:
+      'Het geheim maak je aan op de pagina van de app, nadat je hebt opgeslagen. Je ziet het maar één keer.',
+    keySourceLegend: 'Waar staan de publieke sleutels van je app?',
+    keySources: { jwks: 'Ik plak ze hier (JWKS)', jwksUri: 'Op een adres op internet (jwks_uri)' },
+    jwks: 'Publieke sleutels (JWKS)',
+    jwksHint:
+      'Plak de JSON met alleen publieke sleutels: {"keys": [ ... ]}. RSA van minstens 2048 bits of EC P-256. Nooit de geheime sleutel.',
+    jwksUri: 'Adres van de publieke sleutels (jwks_uri)',
+    jwksUriHint:
+      'Inwonercloud haalt de sleutels daar zelf op. Het adres begint met https:// en moet direct antwoorden, zonder door te sturen.',
+    assurance: 'Minimaal niveau van inloggen',
+    assuranceHint:
+      'Werkt je app met gevoelige gegevens? Kies dan welk DigiD-niveau een inwoner minimaal nodig heeft. Met een lager niveau logt de inwoner eerst opnieuw in.',
+    assurances: {
+      '': 'Geen minimum',
+      low: 'Basis (eIDAS laag)',
+      substantial: 'Midden of Substantieel (eIDAS substantieel)',
+      high: 'Hoog (eIDAS hoog)',
+    },
   },
 };
 
@@ -139,6 +177,16 @@ export const en: FormMessages = {
     languageItem: (n: number) => `Language code ${n}`,
     item: (n: number) => `Number ${n}`,
     server: (message: string) => `The server does not accept this: ${message}`,
+    jwks: 'Public keys (JWKS): paste JSON such as {"keys": [ ... ]}, with public keys only: RSA of at least 2048 bits or EC P-256. Never the private key.',
+    jwksUri:
+      'Address of the public keys (jwks_uri): fill in a full address that starts with https:// and has no #. Only localhost may use http://',
+    serverMessages: {
+      'must be an https URL': 'Use an address that starts with https://',
+      'must point at a public host (not loopback or a private network)':
+        'Use an address on the internet, not localhost or an internal network.',
+      'must not point at a link-local, reserved or unspecified address':
+        'This address is not allowed: it is a reserved or internal address.',
+    } as Record<string, string>,
   },
   about: {
     legend: 'About the app',
@@ -215,6 +263,32 @@ export const en: FormMessages = {
     alg: 'Signing of the ID token',
     algs: { RS256: 'RS256 (default)', ES256: 'ES256' },
     urlHint: 'Starts with https://. Only for a test on your own computer may you use http://localhost.',
+    authLegend: 'How your app identifies itself to Inwonercloud',
+    authHint:
+      'Your app collects the ID token from Inwonercloud (the token endpoint). There the app shows that it really is your app.',
+    authMethods: {
+      private_key_jwt: 'With a key pair (private_key_jwt). The NL GOV standard asks for this.',
+      client_secret_basic:
+        'With a secret (client secret). Only if your app cannot use keys yet: this deviates from the standard.',
+    },
+    secretNote: 'You create the secret on the app’s page, after saving. You see it only once.',
+    keySourceLegend: 'Where are the public keys of your app?',
+    keySources: { jwks: 'I paste them here (JWKS)', jwksUri: 'At an address on the internet (jwks_uri)' },
+    jwks: 'Public keys (JWKS)',
+    jwksHint:
+      'Paste the JSON with public keys only: {"keys": [ ... ]}. RSA of at least 2048 bits or EC P-256. Never the private key.',
+    jwksUri: 'Address of the public keys (jwks_uri)',
+    jwksUriHint:
+      'Inwonercloud fetches the keys there itself. The address starts with https:// and must answer directly, without redirecting.',
+    assurance: 'Minimum sign-in level',
+    assuranceHint:
+      'Does your app handle sensitive data? Then choose the DigiD level a resident needs at least. With a lower level, the resident signs in again first.',
+    assurances: {
+      '': 'No minimum',
+      low: 'Basis (eIDAS low)',
+      substantial: 'Midden or Substantieel (eIDAS substantial)',
+      high: 'Hoog (eIDAS high)',
+    },
   },
 };
 

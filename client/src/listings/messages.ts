@@ -90,6 +90,8 @@ export const nl = {
     heading: 'Client secret',
     intro:
       'Met de client ID en het client secret haalt je app het ID-token op. Maak een nieuw secret als het oude weg is of uitgelekt.',
+    usesKeys:
+      'Je app meldt zich met een sleutelpaar (private_key_jwt), zoals in het concept staat. Daarvoor is geen client secret nodig.',
     hasSecret: 'Er is al een client secret. Een nieuw secret vervangt het oude meteen.',
     create: 'Nieuw client secret',
     failed: 'Een nieuw secret maken is niet gelukt. Probeer het opnieuw.',
@@ -187,6 +189,8 @@ export const en: VendorMessages = {
     heading: 'Client secret',
     intro:
       'With the client ID and the client secret your app fetches the ID token. Create a new secret when the old one is lost or leaked.',
+    usesKeys:
+      'Your app identifies itself with a key pair (private_key_jwt), as the draft says. It needs no client secret for that.',
     hasSecret: 'There already is a client secret. A new secret replaces the old one at once.',
     create: 'New client secret',
     failed: 'Creating a new secret did not work. Please try again.',

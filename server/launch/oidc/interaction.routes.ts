@@ -5,6 +5,7 @@ import type { IdentityService } from '../../identity/identity.service.ts';
 import { readCookie } from '../../identity/session-cookie.ts';
 import { LaunchRefusedError, type LaunchService } from '../launch.service.ts';
 import type { ClientRegistry } from './client-registry.ts';
+import { grantLaunch } from './launch-grant.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
 import { INTERACTION_PATH } from './provider.ts';
 import { providerGate } from './provider-gate.ts';
@@ -56,38 +57,17 @@ export function mountOidc(app: Express, deps: Deps): void {
     const token = readCookie(req, deps.sessionCookieName);
     const session = token ? await deps.identity.resolve(token) : null;
     try {
-      const launch = await deps.launches.authorize(session?.user ?? null, {
+      const launch = await grantLaunch(provider, deps, session?.user ?? null, {
         clientId: params.client_id,
         loginHint: params.login_hint,
         redirectUri: params.redirect_uri,
       });
-      const grant = new provider.Grant({ accountId: launch.accountId, clientId: params.client_id });
-      grant.addOIDCScope('openid');
-      // Writes to different collections, side by side: each store write costs a file append
-      // (issue 5). The interaction finishes only once all of them are stored.
-      const [grantId] = await Promise.all([
-        grant.save().then(async (id) => {
-          await deps.launchRecords.insert(id, {
-            personId: launch.accountId,
-            listingId: launch.listingId,
-            municipality: launch.municipality,
-            claims: launch.claims,
-            test: launch.test,
-          });
-          return id;
-        }),
-        deps.launches.recordLaunch(launch),
-      ]);
       await provider.interactionFinished(
         req,
         res,
-        // acr: the resident's sign-in level as an eIDAS LoA URI, carried in the launch token (issue 14).
         {
-          login: {
-            accountId: launch.accountId,
-            ...('acr' in launch && typeof launch.acr === 'string' ? { acr: launch.acr } : {}),
-          },
-          consent: { grantId },
+          login: { accountId: launch.accountId, ...(launch.acr ? { acr: launch.acr } : {}) },
+          consent: { grantId: launch.grantId },
         },
         { mergeWithLastSubmission: false },
       );
@@ -129,7 +109,12 @@ export function mountOidc(app: Express, deps: Deps): void {
       provider,
       publicUrl: deps.publicUrl,
       clients: deps.clients,
-      policy: { identity: deps.identity, launches: deps.launches, sessionCookieName: deps.sessionCookieName },
+      policy: {
+        identity: deps.identity,
+        launches: deps.launches,
+        launchRecords: deps.launchRecords,
+        sessionCookieName: deps.sessionCookieName,
+      },
       signInUrl: signInUrl(deps.demoSignIn),
       limitPerMinute: deps.limitPerMinute,
     }),

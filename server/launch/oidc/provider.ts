@@ -7,6 +7,7 @@ import type { KeyRepository } from '../keys/signing-keys.ts';
 import { claimValues } from '../released-claims.ts';
 import { TEST_RESIDENT_PROFILE } from '../test-resident.ts';
 import type { ClientRegistry } from './client-registry.ts';
+import { JWKS_URI_MAX_BYTES, jwksFetch } from './jwks-fetch.ts';
 import { launchPolicy, type PolicyDeps } from './launch-policy.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
 import { providerAdapter } from './provider-adapter.ts';
@@ -39,6 +40,8 @@ interface ProviderDeps extends PolicyDeps {
   launchRecords: LaunchRecordRepository;
   people: SessionRepository;
   secureCookies: boolean;
+  /** Demo mode: an app's jwks_uri may be http on a loopback host (the demo app on this machine). */
+  allowLoopbackJwksUri: boolean;
 }
 
 /** The OpenID Provider apps sign residents in with (DESIGN.md "Launch"), on the certified oidc-provider. */
@@ -103,6 +106,9 @@ export async function createOidcProvider(deps: ProviderDeps): Promise<Provider> 
       Grant: 600,
     },
     routes: OIDC_PATHS,
+    // An app's registered jwks_uri: https only, no redirects, bounded in time and size (decision 045).
+    fetch: jwksFetch(deps.allowLoopbackJwksUri),
+    fetchResponseBodyLimits: { jwks_uri: JWKS_URI_MAX_BYTES, sector_identifier_uri: JWKS_URI_MAX_BYTES },
     interactions: {
       url: (_ctx: KoaContextWithOIDC, interaction: { uid: string }) =>
         `${INTERACTION_PATH}/${interaction.uid}`,

@@ -174,6 +174,43 @@ describe('listing content', () => {
       });
     });
 
+    describe('jwks_uri (the one URL the platform fetches itself, decision 045)', () => {
+      const withKeys = (jwksUri: string) => ({
+        launch: {
+          ...launch('https://testapp.example/launch').launch,
+          tokenEndpointAuthMethod: 'private_key_jwt' as const,
+          jwksUri,
+        },
+      });
+
+      it.each([
+        'http://127.0.0.1:9/jwks.json',
+        'https://localhost/jwks.json',
+        'https://10.0.0.8/jwks.json',
+        'http://keys.testapp.example/jwks.json',
+      ])('refuses %s outside demo mode, naming the field', async (url) => {
+        await expectFieldError(await create(productionVendor, withKeys(url)), 'draft.launch.jwksUri');
+      });
+
+      it('refuses the cloud metadata address in demo mode too, and allows loopback http there', async () => {
+        await expectFieldError(
+          await create(demoVendor, withKeys('http://169.254.169.254/jwks.json')),
+          'draft.launch.jwksUri',
+        );
+        expect((await create(demoVendor, withKeys('http://127.0.0.1:9/jwks.json'))).status).toBe(201);
+      });
+
+      it('takes a public https jwks_uri and stores it in its normal form', async () => {
+        const response = await create(
+          productionVendor,
+          withKeys('HTTPS://Keys.TestApp.Example:443/jwks.json'),
+        );
+        expect(response.status).toBe(201);
+        const created = VendorListingDetailSchema.parse(await response.json());
+        expect(created.draft.launch.jwksUri).toBe('https://keys.testapp.example/jwks.json');
+      });
+    });
+
     it('accepts a public https app', async () => {
       expect((await create(productionVendor, launch('https://93.184.215.14/launch'))).status).toBe(201);
     });

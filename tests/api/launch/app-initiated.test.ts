@@ -90,6 +90,81 @@ describe('app-initiated sign-in', () => {
     expect(callback.searchParams.has('iss')).toBe(false);
   });
 
+  describe('prompt=none (silent sign-in, decision 044)', () => {
+    it('issues a code to a signed-in resident who has consented, and the token carries the consented claims', async () => {
+      const browser = new CookieBrowser(server.url);
+      await signIn(browser, 'resident-henk');
+      expect(
+        (await browser.json('PUT', `/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] })).status,
+      ).toBe(200);
+      const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+      const start = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
+      // Silent means silent: one redirect, straight to the app. An interaction, a sign-in page or
+      // a consent page on the way would need more hops, and `follow` throws then.
+      const callback = new URL((await browser.follow(start.url.toString(), 2)).url);
+      expect(callback.origin + callback.pathname).toBe(REDIRECT);
+      expect(callback.searchParams.get('error')).toBeNull();
+      expect(callback.searchParams.get('code')).toBeTruthy();
+      const tokens = await redeem(config, callback, start);
+      const claims = decodeJwt(tokens.id_token as string);
+      expect(claims.given_name).toBe('Henk');
+      expect(claims.municipality).toBe('GM0344');
+      expect(claims.nonce).toBe(start.nonce);
+      expect(claims.acr).toBe('http://eidas.europa.eu/LoA/substantial');
+      // The code is single use, as any other.
+      await expect(redeem(config, callback, start)).rejects.toMatchObject({ error: 'invalid_grant' });
+    });
+
+    it('answers login_required when nobody is signed in, and stores nothing for it', async () => {
+      const browser = new CookieBrowser(server.url);
+      const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+      const start = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.origin + callback.pathname).toBe(REDIRECT);
+      expect(callback.searchParams.get('error')).toBe('login_required');
+      expect(callback.searchParams.get('state')).toBe(start.state);
+      expect(callback.searchParams.get('code')).toBeNull();
+    });
+
+    it('answers consent_required when the resident is signed in but has not consented', async () => {
+      const browser = new CookieBrowser(server.url);
+      await signIn(browser, 'resident-henk');
+      const fresh = await publishApp(server.url);
+      const config = await discoverClient(server.url, fresh.clientId, fresh.clientSecret);
+      const start = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.searchParams.get('error')).toBe('consent_required');
+      expect(callback.searchParams.get('code')).toBeNull();
+    });
+
+    it('follows the platform session: after signing out, login_required; another resident gets their own pseudonym', async () => {
+      const browser = new CookieBrowser(server.url);
+      const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+      await signIn(browser, 'resident-henk');
+      await browser.json('PUT', `/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] });
+      const first = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
+      const henk = decodeJwt(
+        (await redeem(config, new URL((await browser.follow(first.url.toString())).url), first))
+          .id_token as string,
+      );
+      expect((await browser.json('DELETE', '/api/v1/session')).status).toBe(204);
+      const afterSignOut = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
+      expect(new URL((await browser.follow(afterSignOut.url.toString())).url).searchParams.get('error')).toBe(
+        'login_required',
+      );
+
+      await signIn(browser, 'resident-fatima');
+      await browser.json('PUT', `/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] });
+      const second = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
+      const fatima = decodeJwt(
+        (await redeem(config, new URL((await browser.follow(second.url.toString())).url), second))
+          .id_token as string,
+      );
+      expect(fatima.given_name).toBe('Fatima');
+      expect(fatima.sub).not.toBe(henk.sub);
+    });
+  });
+
   it('refuses a suspended app and a revoked consent with an error at the app, never a code or a loop', async () => {
     const browser = new CookieBrowser(server.url);
     await signIn(browser, 'resident-fatima');
@@ -117,6 +192,50 @@ describe('app-initiated sign-in', () => {
     const silent = await startAuthorization(config, undefined, REDIRECT, { prompt: 'none' });
     const answer = new URL((await browser.follow(silent.url.toString())).url);
     expect(answer.searchParams.get('error')).toBe('consent_required');
+  });
+
+  it('launches the resident signed in now, after another resident used the same browser', async () => {
+    // A library computer: Henk opens the app and signs out, then Fatima opens it. The provider's
+    // own session still remembers Henk; it must neither stop Fatima nor hand her Henk's token.
+    const browser = new CookieBrowser(server.url);
+    const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+    const names: unknown[] = [];
+    for (const persona of ['resident-henk', 'resident-fatima']) {
+      await signIn(browser, persona);
+      await browser.json('PUT', `/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] });
+      const start = await startAuthorization(config, undefined, REDIRECT);
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.origin + callback.pathname).toBe(REDIRECT);
+      names.push(decodeJwt((await redeem(config, callback, start)).id_token as string).given_name);
+      expect((await browser.json('DELETE', '/api/v1/session')).status).toBe(204);
+    }
+    expect(names).toEqual(['Henk', 'Fatima']);
+  });
+
+  it('asks a resident below the listing’s minimum level to sign in again (login_required), with or without prompt=none', async () => {
+    // Demo personas sign in at "substantial"; this app's reviewed registration asks for "high".
+    const strict = await publishApp(server.url, {
+      draft: {
+        launch: {
+          initiateLoginUri: 'https://testapp.example/launch',
+          redirectUris: [REDIRECT],
+          idTokenSignedResponseAlg: 'RS256',
+          minimumAssurance: 'high',
+        },
+      },
+    });
+    const browser = new CookieBrowser(server.url);
+    await signIn(browser, 'resident-henk');
+    await browser.json('PUT', `/api/v1/me/consents/${strict.slug}`, { claims: ['given_name'] });
+    expect((await browser.json('POST', `/api/v1/apps/${strict.slug}/launches`)).status).toBe(401);
+    const config = await discoverClient(server.url, strict.clientId, strict.clientSecret);
+    for (const prompt of [{}, { prompt: 'none' }] as Record<string, string>[]) {
+      const start = await startAuthorization(config, undefined, REDIRECT, prompt);
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.origin + callback.pathname).toBe(REDIRECT);
+      expect(callback.searchParams.get('error')).toBe('login_required');
+      expect(callback.searchParams.get('code')).toBeNull();
+    }
   });
 
   it('refuses someone who is not a resident with access_denied', async () => {

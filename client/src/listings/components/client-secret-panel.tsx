@@ -12,7 +12,16 @@ import { vendorMessages } from '../messages.ts';
  * Makes a new client secret and shows it once. It lives only in this component's state: it is
  * never written to storage and is gone when the page is left (DESIGN.md "Launch").
  */
-export function ClientSecretPanel({ listingId, hasSecret }: { listingId: string; hasSecret: boolean }) {
+export function ClientSecretPanel({
+  listingId,
+  hasSecret,
+  usesKeys = false,
+}: {
+  listingId: string;
+  hasSecret: boolean;
+  /** The draft authenticates with private_key_jwt: a secret is then not what the app uses. */
+  usesKeys?: boolean;
+}) {
   const m = useMessages(vendorMessages).secret;
   const [secret, setSecret] = useState<ClientSecret | null>(null);
   const [busy, setBusy] = useState(false);
@@ -58,7 +67,7 @@ export function ClientSecretPanel({ listingId, hasSecret }: { listingId: string;
       <Heading level={2} id="secret-titel">
         {m.heading}
       </Heading>
-      <Paragraph>{m.intro}</Paragraph>
+      <Paragraph>{usesKeys ? m.usesKeys : m.intro}</Paragraph>
       {(hasSecret || secret) && <Paragraph>{m.hasSecret}</Paragraph>}
       {secret ? (
         <div ref={shownRef} tabIndex={-1} className="ic-secret">

@@ -5,6 +5,7 @@ import { bindText } from '../draft-form/bind.ts';
 import type { LoginMethod, SigningAlg } from '../draft-form/form-values.ts';
 import type { DraftFormApi } from '../draft-form/use-draft-form.ts';
 import type { FormMessages } from '../form-messages.ts';
+import { DraftLaunchAuthFields } from './draft-launch-auth-fields.tsx';
 
 const ALGS: SigningAlg[] = ['RS256', 'ES256'];
 const METHODS: LoginMethod[] = ['GET', 'POST'];
@@ -69,6 +70,7 @@ export function DraftLaunchFields({
           }))
         }
       />
+      <DraftLaunchAuthFields form={form} m={m} />
     </Fieldset>
   );
 }

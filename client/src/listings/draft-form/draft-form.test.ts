@@ -6,6 +6,14 @@ import { emptyFormValues, formValuesFromDraft } from './form-values.ts';
 import { toDraftCandidate } from './to-draft.ts';
 import { validateDraft } from './validate-draft.ts';
 
+const EC_KEY = {
+  kty: 'EC' as const,
+  crv: 'P-256' as const,
+  x: 'f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU',
+  y: 'x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0',
+  kid: 'app-1',
+};
+
 describe('draft form', () => {
   it('round-trips a valid draft through the form values unchanged', () => {
     const draft = buildListingDraft({
@@ -18,7 +26,55 @@ describe('draft form', () => {
     const result = validateDraft(formValuesFromDraft(draft));
 
     expect(result.errors.size).toBe(0);
+    // A draft without a method used a client secret; the form says so explicitly.
+    expect(result.draft).toEqual({
+      ...draft,
+      launch: { ...draft.launch, tokenEndpointAuthMethod: 'client_secret_basic' },
+    });
+  });
+
+  it.each([
+    ['pasted keys', { jwks: { keys: [EC_KEY] } }],
+    ['a jwks_uri', { jwksUri: 'https://keys.budgetcoach.example/jwks.json' }],
+  ])('round-trips private_key_jwt with %s and a minimum sign-in level', (_label, keys) => {
+    const base = buildListingDraft();
+    const draft = buildListingDraft({
+      launch: {
+        ...base.launch,
+        tokenEndpointAuthMethod: 'private_key_jwt',
+        ...keys,
+        minimumAssurance: 'high',
+      },
+    });
+
+    const result = validateDraft(formValuesFromDraft(draft));
+
+    expect(result.errors.size).toBe(0);
     expect(result.draft).toEqual(draft);
+  });
+
+  it('says in words what is wrong with pasted keys or their address, on that field', () => {
+    const values = {
+      ...formValuesFromDraft(buildListingDraft()),
+      tokenEndpointAuthMethod: 'private_key_jwt' as const,
+    };
+    const notJson = validateDraft({ ...values, jwks: '{"keys": [' }).errors.get('launch.jwks');
+    expect(notJson?.(validationMessages)).toMatch(/^Publieke sleutels \(JWKS\): plak JSON/);
+    const privateKey = validateDraft({
+      ...values,
+      jwks: JSON.stringify({ keys: [{ ...EC_KEY, d: 'secret' }] }),
+    });
+    expect(privateKey.errors.get('launch.jwks.keys.0')?.(validationMessages)).toMatch(
+      /alleen publieke sleutels/,
+    );
+    const noAddress = validateDraft({ ...values, keySource: 'jwksUri', jwksUri: 'ftp://keys.example' });
+    expect(noAddress.errors.get('launch.jwksUri')?.(validationMessages)).toMatch(
+      /^Adres van de publieke sleutels \(jwks_uri\)/,
+    );
+    // A client secret needs no keys: none are sent, whatever was typed before.
+    const secret = validateDraft({ ...values, tokenEndpointAuthMethod: 'client_secret_basic', jwks: 'x' });
+    expect(secret.errors.size).toBe(0);
+    expect(secret.draft?.launch.jwks).toBeUndefined();
   });
 
   it('leaves empty optional fields out, and checks a half-filled pair', () => {

@@ -6,6 +6,9 @@ export type CostModel = ListingDraft['cost']['model'];
 export type AccessibilityStatus = ListingDraft['accessibility']['status'];
 export type SigningAlg = ListingDraft['launch']['idTokenSignedResponseAlg'];
 export type LoginMethod = ListingDraft['launch']['initiateLoginMethod'];
+export type AuthMethod = NonNullable<ListingDraft['launch']['tokenEndpointAuthMethod']>;
+export type KeySource = 'jwks' | 'jwksUri';
+export type MinimumAssurance = NonNullable<ListingDraft['launch']['minimumAssurance']> | '';
 
 export interface ClaimValues {
   selected: boolean;
@@ -55,6 +58,15 @@ export interface DraftFormValues {
   /** One URL per line. */
   redirectUris: string;
   idTokenSignedResponseAlg: SigningAlg;
+  /** How the app authenticates at the token endpoint (NL GOV: private_key_jwt; a secret deviates). */
+  tokenEndpointAuthMethod: AuthMethod;
+  /** With private_key_jwt: keys pasted here, or fetched from the app's jwks_uri. */
+  keySource: KeySource;
+  /** The pasted JWKS as JSON text. */
+  jwks: string;
+  jwksUri: string;
+  /** '' is no minimum. */
+  minimumAssurance: MinimumAssurance;
 }
 
 let nextKey = 0;
@@ -99,6 +111,11 @@ export function emptyFormValues(): DraftFormValues {
     initiateLoginMethod: 'GET',
     redirectUris: '',
     idTokenSignedResponseAlg: 'RS256',
+    tokenEndpointAuthMethod: 'client_secret_basic',
+    keySource: 'jwks',
+    jwks: '',
+    jwksUri: '',
+    minimumAssurance: '',
   };
 }
 
@@ -144,5 +161,11 @@ export function formValuesFromDraft(draft: ListingDraft): DraftFormValues {
     initiateLoginMethod: draft.launch.initiateLoginMethod,
     redirectUris: draft.launch.redirectUris.join('\n'),
     idTokenSignedResponseAlg: draft.launch.idTokenSignedResponseAlg,
+    // A draft stored before the method was part of it used a client secret (client-credentials.ts).
+    tokenEndpointAuthMethod: draft.launch.tokenEndpointAuthMethod ?? 'client_secret_basic',
+    keySource: draft.launch.jwksUri ? 'jwksUri' : 'jwks',
+    jwks: draft.launch.jwks ? JSON.stringify(draft.launch.jwks, null, 2) : '',
+    jwksUri: draft.launch.jwksUri ?? '',
+    minimumAssurance: draft.launch.minimumAssurance ?? '',
   };
 }

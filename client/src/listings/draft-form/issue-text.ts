@@ -5,12 +5,22 @@ import type { FieldKey } from './field-key.ts';
 /** An error rendered in the reader's language at display time, so switching language works. */
 export type ErrorText = (messages: ValidationMessages) => string;
 
-type FormatHint = 'httpsUrl' | 'launchUrl' | 'email' | 'phone' | 'mediaPath' | 'languageCode';
+type FormatHint =
+  | 'httpsUrl'
+  | 'launchUrl'
+  | 'email'
+  | 'phone'
+  | 'mediaPath'
+  | 'languageCode'
+  | 'jwks'
+  | 'jwksUri';
 
 const HTTPS_FIELDS = new Set(['website', 'privacyStatementUrl', 'accessibility.statementUrl', 'support.url']);
 
 function formatHint(key: FieldKey): FormatHint | null {
   if (HTTPS_FIELDS.has(key)) return 'httpsUrl';
+  if (key === 'launch.jwksUri') return 'jwksUri';
+  if (key === 'launch.jwks' || key.startsWith('launch.jwks.')) return 'jwks';
   if (key.startsWith('launch.initiateLoginUri') || key.startsWith('launch.redirectUris.')) return 'launchUrl';
   if (key === 'support.email') return 'email';
   if (key === 'support.phone') return 'phone';
@@ -25,6 +35,8 @@ function formatHint(key: FieldKey): FormatHint | null {
  */
 export function issueText(issue: z.core.$ZodIssue, key: FieldKey): ErrorText {
   const hint = formatHint(key);
+  // Keys are one thing to get right, whatever part of them is wrong: one message says what fits.
+  if (hint === 'jwks' || hint === 'jwksUri') return (m) => m[hint];
   switch (issue.code) {
     case 'too_small': {
       const min = Number(issue.minimum);

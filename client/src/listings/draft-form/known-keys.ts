@@ -43,5 +43,10 @@ export function knownKeys(values: DraftFormValues): FieldKey[] {
     'launch.initiateLoginMethod',
     'launch.redirectUris',
     'launch.idTokenSignedResponseAlg',
+    'launch.tokenEndpointAuthMethod',
+    ...(values.tokenEndpointAuthMethod === 'private_key_jwt'
+      ? ['launch.keySource', values.keySource === 'jwksUri' ? 'launch.jwksUri' : 'launch.jwks']
+      : []),
+    'launch.minimumAssurance',
   ];
 }

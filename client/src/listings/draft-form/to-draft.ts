@@ -47,9 +47,28 @@ export function toDraftCandidate(values: DraftFormValues): DraftCandidate {
       initiateLoginMethod: values.initiateLoginMethod,
       redirectUris: splitList(values.redirectUris, /\r?\n/),
       idTokenSignedResponseAlg: values.idTokenSignedResponseAlg,
+      tokenEndpointAuthMethod: values.tokenEndpointAuthMethod,
+      ...launchKeys(values),
+      ...(values.minimumAssurance ? { minimumAssurance: values.minimumAssurance } : {}),
     },
   };
   return { input, claimOrder };
+}
+
+/**
+ * The app's public keys, only with private_key_jwt, from the one source the vendor chose. Text
+ * that is not JSON goes to the schema as text, so the schema refuses it at `launch.jwks`.
+ */
+function launchKeys(values: DraftFormValues): Pick<ListingDraftInput['launch'], 'jwks' | 'jwksUri'> {
+  if (values.tokenEndpointAuthMethod !== 'private_key_jwt') return {};
+  if (values.keySource === 'jwksUri') return { jwksUri: values.jwksUri.trim() };
+  let jwks: unknown = values.jwks.trim();
+  try {
+    jwks = JSON.parse(values.jwks);
+  } catch {
+    // Left as text: refused by the schema with the JWKS hint.
+  }
+  return { jwks: jwks as ListingDraftInput['launch']['jwks'] };
 }
 
 function splitList(value: string, separator: RegExp): string[] {

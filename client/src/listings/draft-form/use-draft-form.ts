@@ -104,7 +104,14 @@ export function useDraftForm(initial: DraftFormValues, v: ValidationMessages) {
           continue;
         }
         if (byField.has(resolved.key)) continue;
-        byField.set(resolved.key, (m) => withItem(resolved.key, resolved.item, m.server(problem.message), m));
+        byField.set(resolved.key, (m) =>
+          withItem(
+            resolved.key,
+            resolved.item,
+            m.serverMessages[problem.message] ?? m.server(problem.message),
+            m,
+          ),
+        );
       }
       setServerErrors(byField);
       setOtherErrors(rest);

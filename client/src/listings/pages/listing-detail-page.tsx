@@ -98,7 +98,11 @@ function ListingDetail({
       {listing.status !== 'withdrawn' && <EvidenceSection listingId={listing.id} />}
       <VersionHistory versions={listing.versions} />
       <DecisionsAndObjections slug={listing.slug} />
-      <ClientSecretPanel listingId={listing.id} hasSecret={listing.hasClientSecret} />
+      <ClientSecretPanel
+        listingId={listing.id}
+        hasSecret={listing.hasClientSecret}
+        usesKeys={listing.draft.launch.tokenEndpointAuthMethod === 'private_key_jwt'}
+      />
       <TestLaunchPanel listing={listing} />
     </>
   );

@@ -67,6 +67,26 @@ function Both({ text, before }: { text: { nl: string; en: string }; before?: { n
   );
 }
 
+/** The app's registered keys: where they are fetched from, or which ones were pasted. */
+function LaunchKeys({ launch }: { launch: ListingDraft['launch'] }) {
+  const m = useMessages(reviewMessages).content;
+  if (launch.jwksUri)
+    return (
+      <>
+        {m.keysAt} <code className="utrecht-code">{launch.jwksUri}</code>
+      </>
+    );
+  if (!launch.jwks) return <>{m.noKeys}</>;
+  const names = launch.jwks.keys.map(
+    (key) => `${key.kty}${key.crv ? ` ${key.crv}` : ''}${key.kid ? ` (${key.kid})` : ''}`,
+  );
+  return (
+    <>
+      {m.keyCount(launch.jwks.keys.length)}: {names.join(', ')}
+    </>
+  );
+}
+
 function IconImage({ src, alt, none }: { src: string | undefined; alt: string; none: string }) {
   return src ? <img className="ic-review-icon" src={src} alt={alt} width={64} height={64} /> : <>{none}</>;
 }
@@ -207,6 +227,31 @@ export function SubmittedContent({ content, live }: Props) {
       key: 'alg',
       label: m.alg,
       value: withMark(content.launch.idTokenSignedResponseAlg, launchChanged('idTokenSignedResponseAlg')),
+    },
+    // How the app authenticates, its keys and the minimum sign-in level: reviewed like the rest.
+    {
+      key: 'auth',
+      label: m.authMethod,
+      value: withMark(
+        m.authMethods[content.launch.tokenEndpointAuthMethod ?? 'client_secret_basic'],
+        launchChanged('tokenEndpointAuthMethod'),
+      ),
+    },
+    {
+      key: 'keys',
+      label: m.keys,
+      value: withMark(
+        <LaunchKeys launch={content.launch} />,
+        launchChanged('jwks') || launchChanged('jwksUri'),
+      ),
+    },
+    {
+      key: 'assurance',
+      label: m.minimumAssurance,
+      value: withMark(
+        content.launch.minimumAssurance ? f.launch.assurances[content.launch.minimumAssurance] : m.noMinimum,
+        launchChanged('minimumAssurance'),
+      ),
     },
   ];
 
