@@ -1,5 +1,5 @@
 // `npm run keys:rotate`: publishes the next signing keys, and activates the ones published by the
-// previous rotation. Restart (or roll) the servers afterwards so they load the new key set.
+// previous rotation. Running servers see the new key set within 10 s (provider-holder.ts): no restart.
 import pino from 'pino';
 import { loadConfig } from '../server/config.ts';
 import { keyEncryption, resolveEncryptionKey } from '../server/launch/keys/key-encryption.ts';
@@ -15,5 +15,5 @@ const keys = await createKeyRepository(
 );
 await keys.ensureActiveKeys();
 const result = await keys.rotate();
-logger.info(result, 'rotated signing keys: restart the servers to publish and use them');
+logger.info(result, 'rotated signing keys: running servers take them up within 10 seconds');
 await store.close();

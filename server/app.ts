@@ -136,7 +136,7 @@ export function createApp(deps: AppDeps): Express {
     }),
   );
   mountOidc(app, {
-    provider: services.oidcProvider,
+    oidc: services.oidcProvider,
     identity: services.identity,
     launches: services.launches,
     launchRecords: services.launchRecords,

@@ -25,6 +25,7 @@ import { createLaunchHintRepository } from './launch/launch-hint.repository.ts';
 import { createClientRegistry } from './launch/oidc/client-registry.ts';
 import { createLaunchRecordRepository } from './launch/oidc/launch-record.repository.ts';
 import { createOidcProvider } from './launch/oidc/provider.ts';
+import { createProviderHolder } from './launch/oidc/provider-holder.ts';
 import { createOidcAdapterFactory } from './launch/oidc/store-adapter.ts';
 import { createListingRepository } from './listings/listing.repository.ts';
 import { createListingsService } from './listings/listings.service.ts';
@@ -254,18 +255,24 @@ export async function createServices(deps: ServiceDeps) {
   });
   const launchRecords = await createLaunchRecordRepository(store);
   const clients = createClientRegistry(listingRepository);
-  const oidcProvider = await createOidcProvider({
-    issuer: config.publicUrl,
+  // Rebuilt when the signing keys change, so a rotation needs no restart (issue 10).
+  const oidcProvider = await createProviderHolder({
+    build: () =>
+      createOidcProvider({
+        issuer: config.publicUrl,
+        keys,
+        adapter: createOidcAdapterFactory(store),
+        clients,
+        launchRecords,
+        people: sessionRepository,
+        secureCookies: config.secureCookies,
+        allowLoopbackJwksUri: config.demoSignIn,
+        identity,
+        launches,
+        sessionCookieName: sessionCookieName(config.secureCookies),
+      }),
     keys,
-    adapter: createOidcAdapterFactory(store),
-    clients,
-    launchRecords,
-    people: sessionRepository,
-    secureCookies: config.secureCookies,
-    allowLoopbackJwksUri: config.demoSignIn,
-    identity,
-    launches,
-    sessionCookieName: sessionCookieName(config.secureCookies),
+    logger,
   });
   const onboarding = createOnboardingService({
     memberships,

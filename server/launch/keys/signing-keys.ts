@@ -84,6 +84,12 @@ export async function createKeyRepository(store: Store, encryption: KeyEncryptio
         .map((k) => JSON.parse(encryption.decrypt(k.sealed)) as JWK);
     },
 
+    /** Names the signing key set (ids and statuses): it changes with every rotation. */
+    async fingerprint(): Promise<string> {
+      const all = await keys.find({ kind: 'signing' }, { sort: { _id: 1 }, omit: ['sealed'] });
+      return all.map((k) => `${k._id}:${k.status}:${k.retireUntil ?? ''}`).join(',');
+    },
+
     /**
      * Rotation in two steps: a `next` key is published first; the following rotation makes it
      * active and retires the old one, which stays published until its tokens have expired.

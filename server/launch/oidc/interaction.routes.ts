@@ -9,9 +9,11 @@ import { grantLaunch } from './launch-grant.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
 import { INTERACTION_PATH } from './provider.ts';
 import { providerGate } from './provider-gate.ts';
+import type { ProviderHolder } from './provider-holder.ts';
 
 interface Deps {
-  provider: Provider;
+  /** The provider of the current signing keys (provider-holder.ts). */
+  oidc: ProviderHolder;
   identity: IdentityService;
   launches: LaunchService;
   launchRecords: LaunchRecordRepository;
@@ -42,9 +44,8 @@ function consentUrl(slug: string, uid: string): string {
  * shows the consent page inside the flow when needed, and records what the ID token may carry.
  */
 export function mountOidc(app: Express, deps: Deps): void {
-  const { provider } = deps;
-
   app.get(`${INTERACTION_PATH}/:uid`, async (req, res) => {
+    const provider = deps.oidc.provider();
     let details: Awaited<ReturnType<Provider['interactionDetails']>>;
     try {
       details = await provider.interactionDetails(req, res);
@@ -89,6 +90,7 @@ export function mountOidc(app: Express, deps: Deps): void {
 
   // "Annuleren" on the consent page inside the flow: the app hears access_denied, with its state.
   app.get(`${INTERACTION_PATH}/:uid/abort`, async (req, res) => {
+    const provider = deps.oidc.provider();
     try {
       await provider.interactionDetails(req, res);
     } catch {
@@ -106,7 +108,7 @@ export function mountOidc(app: Express, deps: Deps): void {
 
   app.use(
     providerGate({
-      provider,
+      oidc: deps.oidc,
       publicUrl: deps.publicUrl,
       clients: deps.clients,
       policy: {

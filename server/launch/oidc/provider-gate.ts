@@ -1,14 +1,14 @@
 import type { Request, RequestHandler, Response } from 'express';
-import type Provider from 'oidc-provider';
 import { sendProblem } from '../../http/problem.middleware.ts';
 import { addressLimit } from './address-limit.ts';
 import type { ClientRegistry } from './client-registry.ts';
 import { type PolicyDeps, platformUser } from './launch-policy.ts';
 import { MAX_REQUEST_BYTES, oversizeParameter } from './parameter-bounds.ts';
 import { INTERACTION_PATH, OIDC_PATHS } from './provider.ts';
+import type { ProviderHolder } from './provider-holder.ts';
 
 interface GateDeps {
-  provider: Provider;
+  oidc: Pick<ProviderHolder, 'callback'>;
   publicUrl: string;
   clients: ClientRegistry;
   policy: PolicyDeps;
@@ -110,7 +110,6 @@ async function sendToSignIn(req: Request, res: Response, deps: GateDeps): Promis
 /** Everything in front of oidc-provider: one path per endpoint, bounds, limits, the public origin. */
 export function providerGate(deps: GateDeps): RequestHandler {
   const publicUrl = new URL(deps.publicUrl);
-  const callback = deps.provider.callback();
   const limits = {
     authorization: addressLimit({ limit: deps.limitPerMinute, windowMs: 60_000 }),
     token: addressLimit({ limit: deps.limitPerMinute, windowMs: 60_000 }),
@@ -147,6 +146,6 @@ export function providerGate(deps: GateDeps): RequestHandler {
     if (refuseOversize(req, res)) return;
     if (await sendToSignIn(req, res, deps)) return;
     pinPublicOrigin(req, publicUrl);
-    await callback(req, res);
+    await deps.oidc.callback(req, res);
   };
 }

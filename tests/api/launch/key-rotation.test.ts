@@ -1,5 +1,8 @@
 import { createRemoteJWKSet, decodeProtectedHeader, jwtVerify } from 'jose';
 import { afterAll, describe, expect, it } from 'vitest';
+import { keyEncryption, resolveEncryptionKey } from '../../../server/launch/keys/key-encryption.ts';
+import { createKeyRepository } from '../../../server/launch/keys/signing-keys.ts';
+import { openEmbeddedStore } from '../../../server/store/embedded.store.ts';
 import { publishApp } from '../../factories/published-app.ts';
 import { CookieBrowser } from '../../setup/cookie-browser.ts';
 import { makeTempDir } from '../../setup/temp-dir.ts';
@@ -64,5 +67,38 @@ describe('signing key rotation', () => {
     await expect(
       jwtVerify(before, keySet, { issuer: firstIssuer, audience: app.clientId }),
     ).resolves.toBeTruthy();
+  });
+
+  it('is seen by a running instance without a restart, when another instance rotated (issue 10)', async () => {
+    const temp = await makeTempDir('rotation-live-');
+    cleanups.push(temp.remove);
+    const env = { SIGN_IN_LIMIT_PER_MINUTE: '10000' };
+    const server = await startTestServer(env, { dataDir: temp.dir });
+    cleanups.push(() => server.close());
+    const app = await publishApp(server.url);
+    const kids = async () =>
+      (
+        (await (await fetch(`${server.url}/.well-known/jwks.json`)).json()) as { keys: { kid: string }[] }
+      ).keys.map((k) => k.kid);
+    const firstKid = decodeProtectedHeader(await launchToken(server.url, app)).kid;
+
+    // Another instance of the fleet (its own connection to the same store) rotates twice.
+    const other = await openEmbeddedStore(temp.dir);
+    cleanups.push(() => other.close());
+    const otherKeys = await createKeyRepository(
+      other,
+      keyEncryption(await resolveEncryptionKey(undefined, temp.dir, true)),
+    );
+    const { published } = await otherKeys.rotate();
+    expect(await kids()).not.toEqual(expect.arrayContaining(published));
+
+    // This instance looks at the keys (every 10 s on its own; now, for the test).
+    await server.services.oidcProvider.refresh();
+    expect(await kids()).toEqual(expect.arrayContaining([...published, firstKid]));
+
+    await otherKeys.rotate();
+    await server.services.oidcProvider.refresh();
+    const after = await launchToken(server.url, app);
+    expect(published).toContain(decodeProtectedHeader(after).kid);
   });
 });

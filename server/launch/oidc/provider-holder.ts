@@ -1,0 +1,70 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type Provider from 'oidc-provider';
+import type { Logger } from 'pino';
+import type { KeyRepository } from '../keys/signing-keys.ts';
+
+type Callback = ReturnType<Provider['callback']>;
+
+/** How often an instance looks whether the store's signing keys changed. */
+const KEY_CHECK_MS = 10_000;
+
+/**
+ * The provider of the store's current signing keys. oidc-provider reads its key set once, when it
+ * is built; after a rotation (`npm run keys:rotate`, or another instance of the fleet) this builds
+ * it again, so every instance publishes and signs with the same keys without a restart (issue 10).
+ * Everything else a provider holds lives in the store (grants, codes, sessions, interactions), so
+ * a flow begun on the old one ends on the new one.
+ */
+export async function createProviderHolder(deps: {
+  build: () => Promise<Provider>;
+  keys: Pick<KeyRepository, 'fingerprint'>;
+  logger: Logger;
+  checkMs?: number;
+}) {
+  const checkMs = deps.checkMs ?? KEY_CHECK_MS;
+  let current = await deps.build();
+  let fingerprint = await deps.keys.fingerprint();
+  let checkedAt = Date.now();
+  let pending: Promise<void> | undefined;
+  const callbacks = new WeakMap<Provider, Callback>();
+
+  async function refresh(): Promise<void> {
+    const seen = await deps.keys.fingerprint();
+    if (seen !== fingerprint) {
+      current = await deps.build();
+      fingerprint = seen;
+      deps.logger.info('the signing keys changed: the OpenID Provider now uses the new set');
+    }
+    checkedAt = Date.now();
+  }
+
+  /** The provider to use now; looks at the keys in the background once the check is due. */
+  function provider(): Provider {
+    if (Date.now() - checkedAt >= checkMs && !pending) {
+      pending = refresh()
+        .catch((error: unknown) => deps.logger.error({ err: error }, 'could not read the signing keys'))
+        .finally(() => {
+          pending = undefined;
+        });
+    }
+    return current;
+  }
+
+  return {
+    provider,
+    /** Looks at the keys now (a rotation in this process, and the tests). */
+    refresh,
+    /** The provider's request handler, always the current provider's. */
+    callback(req: IncomingMessage, res: ServerResponse): unknown {
+      const now = provider();
+      let handle = callbacks.get(now);
+      if (!handle) {
+        handle = now.callback();
+        callbacks.set(now, handle);
+      }
+      return handle(req, res);
+    },
+  };
+}
+
+export type ProviderHolder = Awaited<ReturnType<typeof createProviderHolder>>;
