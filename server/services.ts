@@ -47,6 +47,7 @@ import { createReferralsService } from './referrals/referrals.service.ts';
 import { createDecisionRepository } from './register/decision.repository.ts';
 import { createRegisterService } from './register/register.service.ts';
 import { reconcilePublications } from './review/publication.ts';
+import { createReviewHistory } from './review/review-history.ts';
 import { createReviewService } from './review/review.service.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
 import { createVersionRepository } from './review/version.repository.ts';
@@ -175,6 +176,7 @@ export async function createServices(deps: ServiceDeps) {
     evidence,
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog, register });
+  const reviewHistory = createReviewHistory({ audit, listings: listingRepository });
   const objections = createObjectionsService({
     objections: await createObjectionRepository(store),
     register,
@@ -267,6 +269,7 @@ export async function createServices(deps: ServiceDeps) {
     });
   }
   return {
+    reviewHistory,
     limits,
     catalog,
     onboarding,
