@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReviewHistoryPageSchema } from '../../shared/schemas/review-history.ts';
 import {
-  approveAs,
   buildDecision,
   claimVersion,
   decideVersion,
