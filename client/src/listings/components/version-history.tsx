@@ -2,7 +2,7 @@ import { REQUIRED_APPROVALS } from '../../../../shared/review-state.ts';
 import type { VendorVersion } from '../../../../shared/schemas/vendor.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDateTime } from '../../lib/format-date.ts';
 import { StatusBadge } from '../../ui/badge.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
