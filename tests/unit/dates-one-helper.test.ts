@@ -19,7 +19,9 @@ describe('dates in the storefront (issue 11 item 13)', () => {
     const adHoc = sources(CLIENT)
       .filter((path) => relative(CLIENT, path) !== HELPER)
       .filter((path) =>
-        /Intl\.DateTimeFormat|toLocale(Date|Time)?String|dateStyle|timeStyle/.test(readFileSync(path, 'utf8')),
+        /Intl\.DateTimeFormat|toLocale(Date|Time)?String|dateStyle|timeStyle/.test(
+          readFileSync(path, 'utf8'),
+        ),
       )
       .map((path) => relative(CLIENT, path));
 
