@@ -2,6 +2,7 @@ import { useLoaderData } from 'react-router';
 import { formatLanguages } from '../../i18n/format.ts';
 import { useLocale, useLocalized, useT } from '../../i18n/i18n-provider.tsx';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ReviewerAppActions } from '../../review/components/reviewer-app-actions.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { ExternalLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
@@ -42,6 +43,7 @@ export function AppPage() {
         <OfferedNotice offeredBy={app.offeredBy} />
         <LocalNote slug={app.slug} offeredBy={app.offeredBy} />
         <OpenAppPanel app={app} />
+        <ReviewerAppActions slug={app.slug} />
       </div>
 
       <AppSection title={t('app.aboutHeading')}>
