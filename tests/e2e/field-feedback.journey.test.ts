@@ -30,15 +30,21 @@ let pageErrors: string[];
 beforeAll(async () => {
   server = await startTestServer({ SIGN_IN_LIMIT_PER_MINUTE: '10000' });
   browser = await launchChromium();
-  page = await browser.newPage();
-  page.setDefaultTimeout(10_000);
-  pageErrors = watchForPageErrors(page);
   if (shots) mkdirSync(shots, { recursive: true });
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
 });
+
+/** A page in a context of its own, so one test's session never leaks into the next. */
+async function freshPage(): Promise<Page> {
+  await page?.context().close();
+  const next = await browser.newPage();
+  next.setDefaultTimeout(10_000);
+  pageErrors = watchForPageErrors(next);
+  return next;
+}
 
 /** axe, contrast, no horizontal scroll and no raw ISO date, at both widths; a screenshot if asked. */
 async function checkPage(label: string): Promise<void> {
@@ -56,6 +62,7 @@ async function checkPage(label: string): Promise<void> {
 
 describe('field feedback journey (issue 11)', () => {
   it('a reviewer asks for a change on one field; the vendor sees it beside that field', async () => {
+    page = await freshPage();
     const vendorApi = await signedIn(server.url, 'vendor-samensterk');
     const draft = buildListingDraft({ name: `Feedback App ${Math.random().toString(36).slice(2, 7)}` });
     const { listing, versionId } = await submittedListing(vendorApi, draft);
@@ -86,7 +93,11 @@ describe('field feedback journey (issue 11)', () => {
       .fill('Schrijf "geldzaken" als "geld": dat begrijpt iedereen.');
     await checkPage('review-decision-form');
     await decision.getByRole('button', { name: 'Besluit versturen', exact: true }).click();
-    await decision.getByText('Je besluit is verstuurd.', { exact: true }).waitFor();
+    // The version is no longer open, so the form goes; the decision is listed with its comment.
+    await page
+      .getByRole('region', { name: 'Andere beoordelaars', exact: true })
+      .getByText(/Korte zin over de app \(Nederlands\), Eis: Teksten op taalniveau B1/)
+      .waitFor();
     await checkPage('review-page-after-decision');
 
     // 2. The history shows the decision, with a readable date.
@@ -124,6 +135,7 @@ describe('field feedback journey (issue 11)', () => {
   }, 240_000);
 
   it('a reviewer suspends from the app page and reinstates with a reason, after confirming', async () => {
+    page = await freshPage();
     const [vendorApi, jan, lotte] = await Promise.all([
       signedIn(server.url, 'vendor-samensterk'),
       signedIn(server.url, 'reviewer-jan'),

@@ -5,7 +5,6 @@ import { useMessages } from '../../identity/use-messages.ts';
 import { FieldNotesProvider } from '../../ui/form/field-notes.tsx';
 import { controlIdOf, type OpenFeedback } from './review-feedback.ts';
 import { reviewFeedbackMessages } from './review-feedback-messages.ts';
-import './review-feedback.css';
 
 /**
  * Puts each reviewer comment beside the field it is about, through the form kit's field notes,

@@ -73,7 +73,9 @@ describe('decision history', () => {
       '/beoordelen/ver-2',
     );
     expect(table.textContent).not.toMatch(ISO_DATE);
-    expect(screen.getByRole('link', { name: 'Pagina 3' }).getAttribute('href')).toBe('/beoordelen/besluiten?page=3');
+    expect(screen.getByRole('link', { name: 'Pagina 3' }).getAttribute('href')).toBe(
+      '/beoordelen/besluiten?page=3',
+    );
     expect(await axeViolations()).toEqual([]);
   }, 20_000);
 
