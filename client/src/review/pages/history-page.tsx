@@ -201,8 +201,8 @@ function HistoryTable({ items, total }: { items: HistoryEntry[]; total: number }
     <Table caption={m.caption(total)}>
       <TableHeader>
         <TableRow>
-          <TableHeaderCell>{m.when}</TableHeaderCell>
           <TableHeaderCell>{m.app}</TableHeaderCell>
+          <TableHeaderCell>{m.when}</TableHeaderCell>
           <TableHeaderCell>{m.decision}</TableHeaderCell>
           <TableHeaderCell>{m.by}</TableHeaderCell>
           <TableHeaderCell>{m.reason}</TableHeaderCell>
@@ -211,9 +211,6 @@ function HistoryTable({ items, total }: { items: HistoryEntry[]; total: number }
       <TableBody>
         {items.map((e) => (
           <TableRow key={e.id}>
-            <TableCell>
-              <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
-            </TableCell>
             <TableHeaderCell scope="row">
               {e.app ? (
                 e.version ? (
@@ -228,6 +225,9 @@ function HistoryTable({ items, total }: { items: HistoryEntry[]; total: number }
                 m.removedApp
               )}
             </TableHeaderCell>
+            <TableCell>
+              <time dateTime={e.at}>{formatDateTime(e.at, locale)}</time>
+            </TableCell>
             <TableCell>
               {m.kinds[e.kind]}
               {e.final === false && ` ${m.firstOfTwo}`}
