@@ -15,5 +15,12 @@ export const PROBLEM_CODES = [
   'publication-failed',
   'already-suspended',
   'not-suspended',
+  // An uploaded image refused (decision 100): wrong type, too large, wrong size in pixels, unreadable,
+  // or too many unused uploads on the listing.
+  'media-type',
+  'media-size',
+  'media-dimensions',
+  'media-unreadable',
+  'media-limit',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -48,4 +48,8 @@ export interface VersionDoc {
 }
 
 export const VERSIONS = 'versions';
-export const VERSION_INDEXES = [{ field: 'listingId' }, { field: 'status' }];
+export const VERSION_INDEXES = [
+  { field: 'listingId' },
+  { field: 'status' },
+  { field: 'pendingAudit', sparse: true },
+];

@@ -2,6 +2,7 @@ import type { FieldCommentView } from '../../../../shared/schemas/field-feedback
 import { useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { formMessages } from '../form-messages.ts';
+import { mediaMessages } from '../media-messages.ts';
 import { fieldLabel } from './review-feedback.ts';
 import { reviewFeedbackMessages } from './review-feedback-messages.ts';
 
@@ -9,6 +10,7 @@ import { reviewFeedbackMessages } from './review-feedback-messages.ts';
 export function FieldCommentList({ comments }: { comments: FieldCommentView[] | undefined }) {
   const m = useMessages(reviewFeedbackMessages);
   const form = useMessages(formMessages);
+  const media = useMessages(mediaMessages);
   const localized = useLocalized();
   if (!comments?.length) return null;
   return (
@@ -18,7 +20,7 @@ export function FieldCommentList({ comments }: { comments: FieldCommentView[] | 
         <li key={i} className="utrecht-unordered-list__item">
           <strong>
             {[
-              c.field ? fieldLabel(c.field, form, localized) : null,
+              c.field ? fieldLabel(c.field, form, localized, media) : null,
               c.criterionTitle ? m.criterion(localized(c.criterionTitle)) : null,
             ]
               .filter(Boolean)

@@ -6,6 +6,7 @@ import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { formMessages } from '../form-messages.ts';
+import { mediaMessages } from '../media-messages.ts';
 import { controlIdOf, fieldLabel, type OpenFeedback } from './review-feedback.ts';
 import { reviewFeedbackMessages } from './review-feedback-messages.ts';
 
@@ -26,6 +27,7 @@ function focusField(event: MouseEvent<HTMLAnchorElement>, id: string) {
 export function ReviewFeedbackSummary({ feedback }: { feedback: OpenFeedback }) {
   const m = useMessages(reviewFeedbackMessages);
   const form = useMessages(formMessages);
+  const media = useMessages(mediaMessages);
   const { locale } = useLocale();
   const localized = useLocalized();
   const title =
@@ -54,7 +56,7 @@ export function ReviewFeedbackSummary({ feedback }: { feedback: OpenFeedback }) 
               {feedback.comments.map((c, i) => {
                 const id = controlIdOf(c);
                 const about = [
-                  c.field ? fieldLabel(c.field, form, localized) : null,
+                  c.field ? fieldLabel(c.field, form, localized, media) : null,
                   c.criterionTitle ? m.criterion(localized(c.criterionTitle)) : null,
                 ]
                   .filter(Boolean)

@@ -3,6 +3,7 @@ import type { FieldCommentView } from '../../../../shared/schemas/field-feedback
 import type { VendorListingDetail } from '../../../../shared/schemas/vendor.ts';
 import { fieldId } from '../draft-form/field-key.ts';
 import type { FormMessages } from '../form-messages.ts';
+import type { MediaMessages } from '../media-messages.ts';
 
 export interface OpenFeedback {
   versionNumber: number;
@@ -40,6 +41,7 @@ export function fieldLabel(
   field: string,
   m: FormMessages,
   localized: (t: { nl: string; en: string }) => string,
+  media: MediaMessages,
 ): string {
   const [head, rest] = [field.split('.')[0], field.split('.').slice(1).join('.')];
   if (head === 'claims' && rest) {
@@ -54,7 +56,7 @@ export function fieldLabel(
     'description.en': m.about.descriptionEn,
     categories: m.about.categories,
     website: m.about.website,
-    icon: m.about.icon,
+    icon: media.icon,
     claims: m.claims.legend,
     privacyStatementUrl: m.statements.privacy,
     'accessibility.statementUrl': m.statements.accessibility,
@@ -68,7 +70,7 @@ export function fieldLabel(
     'cost.model': m.cost.model,
     'cost.note.nl': m.cost.noteNl,
     'cost.note.en': m.cost.noteEn,
-    screenshots: m.screenshots.legend,
+    screenshots: media.screenshotsLegend,
     'launch.initiateLoginUri': m.launch.initiateLoginUri,
     'launch.initiateLoginMethod': m.launch.method,
     'launch.redirectUris': m.launch.redirectUris,

@@ -10,6 +10,7 @@ import { useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { fieldLabel } from '../../listings/components/review-feedback.ts';
 import { formMessages } from '../../listings/form-messages.ts';
+import { mediaMessages } from '../../listings/media-messages.ts';
 import { Button } from '../../ui/button.tsx';
 import { Fieldset } from '../../ui/form/fieldset.tsx';
 import { SelectField } from '../../ui/form/select-field.tsx';
@@ -73,6 +74,7 @@ interface Props {
 export function FieldCommentsFields({ rows, onChange, errors, content, criteria }: Props) {
   const m = useMessages(fieldCommentMessages);
   const form = useMessages(formMessages);
+  const media = useMessages(mediaMessages);
   const localized = useLocalized();
   const set = (key: number, patch: Partial<CommentRow>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)));
@@ -81,7 +83,10 @@ export function FieldCommentsFields({ rows, onChange, errors, content, criteria 
     focusNext.current = rowId(row, 'veld');
     onChange([...rows, row]);
   };
-  const fields = fieldOptions(content).map((f) => ({ value: f, label: fieldLabel(f, form, localized) }));
+  const fields = fieldOptions(content).map((f) => ({
+    value: f,
+    label: fieldLabel(f, form, localized, media),
+  }));
   // A new row takes focus, so a keyboard user lands in it rather than back on the button.
   const focusNext = useRef<string | null>(null);
   useEffect(() => {
