@@ -53,7 +53,7 @@ async function checkPage(label: string): Promise<void> {
     await expectNoAxeViolations(page, `${label} at ${size.width}px`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, `${label} scrolls sideways at ${size.width}px`).toBeLessThanOrEqual(0);
-    const text = await page.locator('main').innerText();
+    const text = (await page.locator('main').textContent()) ?? '';
     expect(text.match(RAW_ISO)?.[0], `a raw ISO date on ${label}`).toBeUndefined();
     if (shots) await page.screenshot({ path: join(shots, `${label}-${size.width}.png`), fullPage: true });
   }
@@ -104,7 +104,7 @@ describe('field feedback journey (issue 11)', () => {
     await page.goto(`${server.url}/beoordelen/besluiten`);
     const table = page.getByRole('table', { name: /besluit/ });
     await table.getByRole('link', { name: `${draft.name}, versie 1`, exact: true }).waitFor();
-    expect(await table.innerText()).toContain('Aanpassingen gevraagd');
+    expect((await table.textContent()) ?? '').toContain('Aanpassingen gevraagd');
     await checkPage('decision-history');
     await signOut(page);
 
@@ -115,8 +115,8 @@ describe('field feedback journey (issue 11)', () => {
     await summary.getByText('Een paar teksten moeten eenvoudiger.', { exact: true }).waitFor();
     const tagline = page.getByRole('textbox', { name: 'Korte zin over de app (Nederlands)', exact: true });
     const note = page.locator(`#${await tagline.getAttribute('id')}-opmerking`);
-    expect(await note.innerText()).toContain('Schrijf "geldzaken" als "geld"');
-    expect(await note.innerText()).toContain('Teksten op taalniveau B1');
+    expect((await note.textContent()) ?? '').toContain('Schrijf "geldzaken" als "geld"');
+    expect((await note.textContent()) ?? '').toContain('Teksten op taalniveau B1');
     expect(await tagline.getAttribute('aria-describedby')).toContain(
       `${await tagline.getAttribute('id')}-opmerking`,
     );
