@@ -30,6 +30,7 @@ import { buildOpenApiDocument } from './openapi/openapi-document.ts';
 import { referralsRoutes } from './referrals/referrals.routes.ts';
 import { registerFeed, registerRoutes } from './register/register.routes.ts';
 import { reviewRoutes } from './review/review.routes.ts';
+import { reviewHistoryRoutes } from './review/review-history.routes.ts';
 import type { Services } from './services.ts';
 import { signInApiRoutes } from './sign-in/sign-in.api-routes.ts';
 import { signInRouter } from './sign-in/sign-in.routes.ts';
@@ -60,6 +61,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...identityRoutes(services.identity, cookie, services.limits.signIn),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
+    ...reviewHistoryRoutes(services.reviewHistory),
     ...auditRoutes(services.audit),
     ...launchRoutes(services.launches),
     ...registerRoutes(services.register),

@@ -53,6 +53,7 @@ import { createDecisionRepository } from './register/decision.repository.ts';
 import { createRegisterService } from './register/register.service.ts';
 import { reconcilePublications } from './review/publication.ts';
 import { createReviewService } from './review/review.service.ts';
+import { createReviewHistory } from './review/review-history.ts';
 import { createSuspensionService } from './review/suspension.service.ts';
 import { createVersionRepository } from './review/version.repository.ts';
 import { createTrustServices } from './scheduler/trust-services.ts';
@@ -190,6 +191,7 @@ export async function createServices(deps: ServiceDeps) {
     evidence,
   });
   const suspensions = createSuspensionService({ listings: listingRepository, audit, catalog, register });
+  const reviewHistory = createReviewHistory({ audit, listings: listingRepository });
   const objections = createObjectionsService({
     objections: await createObjectionRepository(store),
     register,
@@ -297,6 +299,7 @@ export async function createServices(deps: ServiceDeps) {
     });
   }
   return {
+    reviewHistory,
     limits,
     catalog,
     onboarding,

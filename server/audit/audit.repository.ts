@@ -7,6 +7,16 @@ interface AuditDoc extends Omit<AuditEvent, 'id'> {
   subjects: string[];
 }
 
+export interface ActionFilter {
+  actions: string[];
+  actorId?: string | undefined;
+  /** An id in the event's subjects (a listing's id finds its versions' events too). */
+  subject?: string | undefined;
+  /** ISO instants: from (inclusive) until (exclusive). */
+  from?: string | undefined;
+  until?: string | undefined;
+}
+
 /**
  * Actions an earlier version recorded about residents (with their name) in the staff trail. They
  * are the resident's own business (issue 9 item 3, decision 080): never listed, and erased at boot.
@@ -15,7 +25,12 @@ export const RESIDENT_ACTIONS = ['consent.given'] as const;
 
 /** Append-only: no update, and the one delete erases what never belonged in the trail. */
 export async function createAuditRepository(store: Store) {
-  const events = await store.collection<AuditDoc>('audit', [{ field: 'subjects' }, { field: 'at' }]);
+  // `action` is indexed for the reviewers' decision history (issue 11), which filters by it.
+  const events = await store.collection<AuditDoc>('audit', [
+    { field: 'subjects' },
+    { field: 'at' },
+    { field: 'action' },
+  ]);
   return {
     /** Idempotent by event id, so a pending event can be appended again after a crash. */
     async append(event: AuditEvent, related: string[] = []): Promise<void> {
@@ -29,6 +44,31 @@ export async function createAuditRepository(store: Store) {
     /** Erases resident events an earlier version wrote here; returns how many. */
     async forgetResidentEvents(): Promise<number> {
       return events.deleteMany({ action: { $in: [...RESIDENT_ACTIONS] } });
+    },
+    /** Events of the given actions, newest first, with every subject they concern. */
+    async listByActions(filter: ActionFilter, page: number, pageSize: number) {
+      const query: Record<string, unknown> = { action: { $in: filter.actions } };
+      if (filter.actorId) query['actor.id'] = filter.actorId;
+      if (filter.subject) query.subjects = { $in: [filter.subject] };
+      if (filter.from || filter.until)
+        query.at = {
+          ...(filter.from ? { $gte: filter.from } : {}),
+          ...(filter.until ? { $lt: filter.until } : {}),
+        };
+      const [docs, total] = await Promise.all([
+        events.find(query, { sort: { at: -1 }, skip: (page - 1) * pageSize, limit: pageSize }),
+        events.count(query),
+      ]);
+      return { items: docs.map(({ _id, ...event }) => ({ id: _id, ...event })), total };
+    },
+    /** Who appears as the actor of these actions (the newest `limit` events), for a filter list. */
+    async actorsOf(actions: string[], limit: number): Promise<AuditEvent['actor'][]> {
+      const docs = await events.find(
+        { action: { $in: actions } },
+        { sort: { at: -1 }, limit, omit: ['details', 'reason', 'subjects'] },
+      );
+      const byId = new Map(docs.map((d) => [d.actor.id, d.actor]));
+      return [...byId.values()];
     },
     async list(filter: { subjects?: string[] }, page: number, pageSize: number) {
       // The $ne holds even while an older instance still writes them during a rolling deploy.

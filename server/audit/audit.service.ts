@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AuditEvent } from '../../shared/schemas/audit.ts';
 import { ForbiddenError } from '../http/errors.ts';
 import { type AuthUser, displayName, isPlatformAdmin, isReviewer } from '../identity/identity.types.ts';
-import type { AuditRepository } from './audit.repository.ts';
+import type { ActionFilter, AuditRepository } from './audit.repository.ts';
 
 export interface AuditEntry {
   actor: AuthUser | { id: string; name: string };
@@ -69,10 +69,15 @@ export function createAuditService(repository: AuditRepository, now: () => Date 
       await this.commit(this.prepare(entry));
     },
 
-    /** Reviewers and platform admins read everything; a municipality admin reads their municipality's events. */
     /** Erases resident events an earlier version wrote into the trail (run at boot). */
     forgetResidentEvents: () => repository.forgetResidentEvents(),
 
+    /** Events of some actions with their subjects, for a view that checks its own readers (review history). */
+    listByActions: (filter: ActionFilter, page: number, pageSize: number) =>
+      repository.listByActions(filter, page, pageSize),
+    actorsOf: (actions: string[], limit: number) => repository.actorsOf(actions, limit),
+
+    /** Reviewers and platform admins read everything; a municipality admin reads their municipality's events. */
     async list(user: AuthUser, query: { subject?: string | undefined; page: number; pageSize: number }) {
       if (isReviewer(user) || isPlatformAdmin(user)) {
         return repository.list(

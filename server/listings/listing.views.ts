@@ -54,7 +54,12 @@ function toVendorVersion(version: VersionDoc, listing: ListingDoc): VendorVersio
     status: version.status,
     submittedAt: version.submittedAt,
     approvals: version.approvals.length,
-    feedback: version.decisions.map((d) => ({ decision: d.decision, comment: d.comment, at: d.at })),
+    feedback: version.decisions.map((d) => ({
+      decision: d.decision,
+      comment: d.comment,
+      at: d.at,
+      ...(d.fieldComments ? { fieldComments: d.fieldComments } : {}),
+    })),
     timeline: version.timeline,
     isLive: listing.live?.versionId === version._id,
   };

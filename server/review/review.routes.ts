@@ -3,6 +3,7 @@ import { SlugParamsSchema } from '../../shared/schemas/catalog.ts';
 import {
   AssessmentSchema,
   DecisionSchema,
+  ReinstatementSchema,
   ReviewDetailSchema,
   ReviewQueueItemSchema,
   ReviewQueueQuerySchema,
@@ -149,14 +150,35 @@ export function reviewRoutes(review: ReviewService, suspensions: SuspensionServi
       method: 'delete',
       path: '/apps/:slug/suspension',
       operationId: 'reinstateApp',
-      description: 'Reviewers only. Puts a suspended app back in the catalog; launches work again.',
-      summary: 'Reinstate a suspended app',
+      description:
+        'Reviewers only. Puts a suspended app back in the catalog; launches work again. Kept for older clients: it records no reason. Prefer POST /apps/{slug}/reinstatements.',
+      summary: 'Reinstate a suspended app (without a reason; prefer POST .../reinstatements)',
       tag: 'review',
       auth: 'session',
       params: SlugParamsSchema,
       responses: { 204: { description: 'Reinstated' }, ...problems },
       handler: async ({ res, params }) => {
         await suspensions.reinstate(requireUser(res), params.slug);
+        return undefined;
+      },
+    }),
+    route({
+      method: 'post',
+      path: '/apps/:slug/reinstatements',
+      operationId: 'reinstateAppWithReason',
+      description:
+        'Reviewers only. Puts a suspended app back in the catalog, with an internal reason for the audit trail and, optionally, a public reason for the decision register (without one, the register shows its standard text).',
+      summary: 'Reinstate a suspended app, with a reason',
+      tag: 'review',
+      auth: 'session',
+      params: SlugParamsSchema,
+      body: ReinstatementSchema,
+      responses: { 204: { description: 'Reinstated' }, ...problems },
+      handler: async ({ res, params, body }) => {
+        await suspensions.reinstate(requireUser(res), params.slug, {
+          reason: body.reason,
+          ...(body.publicReason ? { publicReason: body.publicReason } : {}),
+        });
         return undefined;
       },
     }),

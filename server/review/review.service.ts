@@ -1,5 +1,6 @@
 import { canTransition, OPEN_REVIEW_STATUSES, type ReviewStatus } from '../../shared/review-state.ts';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
+import type { FieldCommentInput, FieldCommentView } from '../../shared/schemas/field-feedback.ts';
 import type { DecisionInput, ReviewDetail, ReviewQueueItem } from '../../shared/schemas/review.ts';
 import type { AuditService } from '../audit/audit.service.ts';
 import type { CatalogService } from '../catalog/catalog.service.ts';
@@ -106,6 +107,24 @@ export function createReviewService(deps: Deps) {
         version.decisions.map(async (d) => ({ ...d, reviewerName: await deps.people.name(d.reviewerId) })),
       ),
     };
+  }
+
+  /** Checks the criteria named in field comments exist, and keeps each one's title with it. */
+  function toFieldComments(input: FieldCommentInput[]): FieldCommentView[] {
+    const unknown = input.flatMap((c, i) =>
+      c.criterion !== undefined && !criterionIds.has(c.criterion)
+        ? [{ in: 'body' as const, field: `fieldComments.${i}.criterion`, message: 'unknown criterion' }]
+        : [],
+    );
+    if (unknown.length > 0) throw new ValidationError(unknown);
+    return input.map((c) => {
+      const criterion = criteria.find((x) => x.id === c.criterion);
+      return {
+        ...(c.field ? { field: c.field } : {}),
+        ...(criterion ? { criterion: criterion.id, criterionTitle: criterion.title } : {}),
+        comment: c.comment.trim(),
+      };
+    });
   }
 
   function requireActiveReviewer(user: AuthUser, version: VersionDoc): void {
@@ -284,6 +303,7 @@ export function createReviewService(deps: Deps) {
       input: DecisionInput & { comment: string },
     ): Promise<ReviewDetail> {
       requireReviewer(user);
+      const fieldComments = toFieldComments(input.fieldComments ?? []);
       const version = await load(versionId);
       requireActiveReviewer(user, version);
       if (input.revision !== undefined && input.revision !== version.revision) throw stale();
@@ -325,6 +345,7 @@ export function createReviewService(deps: Deps) {
         ...(input.publicReason
           ? { publicReason: { nl: input.publicReason.nl, en: input.publicReason.en ?? '' } }
           : {}),
+        ...(fieldComments.length > 0 ? { fieldComments } : {}),
       };
       const updated = await versions.updateAtRevision(
         version._id,
@@ -347,7 +368,11 @@ export function createReviewService(deps: Deps) {
         subject: { type: 'version', id: version._id },
         related: [version.listingId],
         reason: input.comment || null,
-        details: { number: version.number, status: next },
+        details: {
+          number: version.number,
+          status: next,
+          ...(fieldComments.length > 0 ? { fields: fieldComments.map((c) => c.field ?? c.criterion) } : {}),
+        },
       });
       // The decision is a fact of record even when going live then fails (issue 13).
       if (next === 'approved' || next === 'rejected') await recordInRegister(updated, next, at);

@@ -70,7 +70,11 @@ export function createSuspensionService(deps: {
       requireReviewerOrAdmin(user);
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
-      if (listing.status !== 'live') throw new ConflictError(`The app is ${listing.status}, not live.`);
+      if (listing.status !== 'live')
+        throw new ConflictError(
+          `The app is ${listing.status}, not live.`,
+          listing.status === 'suspended' ? 'already-suspended' : undefined,
+        );
       await suspendListing(user, listing, reason, publicReason);
     },
 
@@ -89,13 +93,13 @@ export function createSuspensionService(deps: {
     async reinstate(
       user: AuthUser,
       slug: string,
-      options: { publicReason?: PublicReason; relatedDecisionId?: string } = {},
+      options: { reason?: string; publicReason?: PublicReason; relatedDecisionId?: string } = {},
     ): Promise<void> {
       requireReviewerOrAdmin(user);
       const listing = await listings.findBySlug(slug);
       if (!listing) throw new NotFoundError(`There is no app "${slug}".`);
       if (listing.status !== 'suspended')
-        throw new ConflictError(`The app is ${listing.status}, not suspended.`);
+        throw new ConflictError(`The app is ${listing.status}, not suspended.`, 'not-suspended');
       const updated = await listings.updateAtRevision(
         listing._id,
         listing.revision,
@@ -108,6 +112,7 @@ export function createSuspensionService(deps: {
         actor: user,
         action: 'listing.reinstated',
         subject: { type: 'listing', id: listing._id },
+        reason: options.reason ?? null,
         details: options.relatedDecisionId ? { objectionDecisionId: options.relatedDecisionId } : {},
       });
       await register.record({

@@ -1,4 +1,5 @@
 import type { ReviewStatus } from '../../shared/review-state.ts';
+import type { FieldCommentView } from '../../shared/schemas/field-feedback.ts';
 import type { ListingDraft } from '../../shared/schemas/listing.ts';
 import type { Verdict } from '../../shared/schemas/review.ts';
 import type { PendingAuditEvent } from '../audit/audit.service.ts';
@@ -16,6 +17,8 @@ export interface DecisionRecord {
   reviewerId: string;
   /** What the public register shows (issue 13); the comment stays internal. */
   publicReason?: { nl: string; en: string };
+  /** Comments beside single fields of the vendor's form (issue 11); the title is the criterion's then. */
+  fieldComments?: FieldCommentView[];
 }
 
 /** One submitted version of a listing, as stored in the `versions` collection. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { FIELD_GROUPS } from '../version-diff.ts';
 import { IdSchema, safeText } from './common.ts';
 import { EvidenceItemSchema } from './evidence.ts';
+import { FieldCommentSchema, FieldCommentViewSchema } from './field-feedback.ts';
 import { ListingDraftSchema } from './listing.ts';
 import { PublicReasonSchema } from './register.ts';
 import { ReviewStatusSchema } from './vendor.ts';
@@ -31,10 +32,19 @@ export const DecisionSchema = z
     publicReason: PublicReasonSchema.optional(),
     /** The revision the reviewer decided on; a stale one gets 409 instead of overwriting. */
     revision: z.number().int().nonnegative().optional(),
+    /**
+     * Comments about single fields or criteria, shown beside the field in the vendor's form
+     * (issue 11). Only with a request for changes or a rejection: an approval asks nothing.
+     */
+    fieldComments: z.array(FieldCommentSchema).max(30).optional(),
   })
   .refine((d) => d.decision === 'approve' || d.comment.length > 0, {
     path: ['comment'],
     message: 'a reason is required to request changes or reject',
+  })
+  .refine((d) => d.decision !== 'approve' || !d.fieldComments?.length, {
+    path: ['fieldComments'],
+    message: 'field comments go with a request for changes or a rejection, not with an approval',
   });
 export type DecisionInput = z.input<typeof DecisionSchema>;
 
@@ -102,6 +112,7 @@ export const ReviewDetailSchema = ReviewQueueItemSchema.extend({
       reviewerId: z.string(),
       reviewerName: z.string(),
       publicReason: z.object({ nl: z.string(), en: z.string() }).optional(),
+      fieldComments: z.array(FieldCommentViewSchema).optional(),
     }),
   ),
 });
@@ -112,3 +123,8 @@ export const SuspensionSchema = z.strictObject({
   /** What the public register shows; without it, a standard text (issue 13). */
   publicReason: PublicReasonSchema.optional(),
 });
+export type SuspensionInput = z.input<typeof SuspensionSchema>;
+
+/** Reinstating asks a reason too (issue 11): the internal one is required, the public one optional. */
+export const ReinstatementSchema = SuspensionSchema;
+export type ReinstatementInput = z.input<typeof ReinstatementSchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { REVIEW_STATUSES } from '../review-state.ts';
 import { IdSchema } from './common.ts';
+import { FieldCommentViewSchema } from './field-feedback.ts';
 import { ListingDraftSchema } from './listing.ts';
 
 export const ListingIdParamsSchema = z.strictObject({ id: IdSchema });
@@ -35,6 +36,8 @@ export const FeedbackSchema = z.object({
   decision: z.enum(['approve', 'request_changes', 'reject']),
   comment: z.string(),
   at: z.iso.datetime(),
+  /** Comments beside single fields (issue 11); absent from servers before it. */
+  fieldComments: z.array(FieldCommentViewSchema).optional(),
 });
 
 export const VersionTimelineEntrySchema = z.object({

@@ -132,6 +132,18 @@ const ACTIONS = {
     arrange: 'suspended',
     request: (a) => ({ method: 'DELETE', path: `/apps/${a.slug}/suspension` }),
   },
+  'POST /apps/{slug}/reinstatements': {
+    arrange: 'suspended',
+    request: (a) => ({
+      method: 'POST',
+      path: `/apps/${a.slug}/reinstatements`,
+      body: { reason: 'De aanbieder heeft het lek gedicht.' },
+    }),
+  },
+  'GET /review-decisions': {
+    arrange: 'nothing',
+    request: () => ({ method: 'GET', path: '/review-decisions' }),
+  },
   'PUT /municipalities/GM0344/apps/{slug}': {
     arrange: 'live',
     request: (a) => ({ method: 'PUT', path: `/municipalities/GM0344/apps/${a.slug}` }),
@@ -176,6 +188,8 @@ const MATRIX: Row[] = [
   ['GET /suspensions',                           401,    403,   403,   403,   200,    403,   403,   200],
   ['POST /apps/{slug}/suspension',               401,    403,   403,   403,   204,    403,   403,   204],
   ['DELETE /apps/{slug}/suspension',             401,    403,   403,   403,   204,    403,   403,   204],
+  ['POST /apps/{slug}/reinstatements',           401,    403,   403,   403,   204,    403,   403,   204],
+  ['GET /review-decisions',                      401,    403,   403,   403,   200,    403,   403,   200],
   ['PUT /municipalities/GM0344/apps/{slug}',     401,    403,   403,   403,   403,    204,   403,   403],
   ['DELETE /municipalities/GM0344/apps/{slug}',  401,    403,   403,   403,   403,    204,   403,   403],
   ['GET /audit?subject={listingId}',             401,    403,   403,   403,   200,    403,   403,   200],

@@ -3,7 +3,7 @@ import { LoadError, Loading } from '../identity/components/load-error.tsx';
 import { hasRole } from '../identity/roles.ts';
 import { useSession } from '../identity/session-provider.tsx';
 import { useMessages } from '../identity/use-messages.ts';
-import { formatDateTime } from '../lib/format-date-time.ts';
+import { formatDateTime } from '../lib/format-date.ts';
 import { usePageTitle } from '../lib/use-page-title.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { Heading } from '../ui/heading.tsx';

@@ -4,7 +4,7 @@ import { useLocale, useLocalized } from '../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../identity/components/load-error.tsx';
 import { useSession } from '../identity/session-provider.tsx';
 import { useMessages } from '../identity/use-messages.ts';
-import { formatDateTime } from '../lib/format-date-time.ts';
+import { formatDateTime } from '../lib/format-date.ts';
 import { usePageTitle } from '../lib/use-page-title.ts';
 import { useResource } from '../lib/use-resource.ts';
 import { Button } from '../ui/button.tsx';

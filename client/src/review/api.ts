@@ -6,11 +6,13 @@ import { type Criterion, CriterionSchema } from '../../../shared/schemas/criteri
 import {
   type AssessmentInput,
   type DecisionInput,
+  type ReinstatementInput,
   type ReviewDetail,
   ReviewDetailSchema,
   type ReviewQueueItem,
   ReviewQueueItemSchema,
 } from '../../../shared/schemas/review.ts';
+import { type ReviewHistoryPage, ReviewHistoryPageSchema } from '../../../shared/schemas/review-history.ts';
 import { requestJson, requestVoid, segment } from '../lib/api-problem.ts';
 
 const CriteriaSchema = z.array(CriterionSchema);
@@ -71,8 +73,21 @@ export function suspendApp(slug: string, reason: string): Promise<void> {
   return requestVoid('POST', `/api/v1/apps/${segment(slug)}/suspension`, { body: { reason } });
 }
 
-export function reinstateApp(slug: string): Promise<void> {
-  return requestVoid('DELETE', `/api/v1/apps/${segment(slug)}/suspension`);
+/** Reinstates with a reason (issue 11): POST .../reinstatements, not the reasonless DELETE. */
+export function reinstateApp(slug: string, body: ReinstatementInput): Promise<void> {
+  return requestVoid('POST', `/api/v1/apps/${segment(slug)}/reinstatements`, { body });
+}
+
+export function fetchReviewHistory(query: URLSearchParams, signal?: AbortSignal): Promise<ReviewHistoryPage> {
+  const search = query.toString();
+  return requestJson(
+    'GET',
+    `/api/v1/review-decisions${search ? `?${search}` : ''}`,
+    ReviewHistoryPageSchema,
+    {
+      signal,
+    },
+  );
 }
 
 export function fetchAudit(subject: string, page: number, signal?: AbortSignal): Promise<AuditPage> {

@@ -12,6 +12,7 @@ export const nl = {
     objections: 'Bezwaren',
     expiredEvidence: 'Verlopen bewijs',
     incidents: 'Incidenten',
+    history: 'Besluiten',
     label: 'Beoordelen',
   },
   queue: {
@@ -271,6 +272,7 @@ export const en: ReviewMessages = {
     objections: 'Objections',
     expiredEvidence: 'Expired evidence',
     incidents: 'Incidents',
+    history: 'Decisions',
     label: 'Review',
   },
   queue: {

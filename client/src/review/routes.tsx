@@ -19,6 +19,10 @@ export const reviewRoutes: RouteObject[] = [
         lazy: () => import('./pages/suspensions-page.tsx').then((m) => ({ Component: m.SuspensionsPage })),
       },
       {
+        path: 'besluiten',
+        lazy: () => import('./pages/history-page.tsx').then((m) => ({ Component: m.HistoryPage })),
+      },
+      {
         path: 'verlopen-bewijs',
         lazy: () =>
           import('./pages/expired-evidence-page.tsx').then((m) => ({ Component: m.ExpiredEvidencePage })),

@@ -6,9 +6,11 @@ import {
   type OfferStatus,
   OfferStatusSchema,
 } from '../../../../shared/schemas/offer-conditions.ts';
+import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { requestJson, segment } from '../../lib/api-problem.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Button } from '../../ui/button.tsx';
@@ -73,6 +75,7 @@ function OfferConditionsCard({
   onSaved: () => void;
 }) {
   const m = useMessages(conditionsMessages);
+  const { locale } = useLocale();
   const c = s.conditions;
   const [form, setForm] = useState({
     dpiaDate: c?.dpia?.date ?? '',
@@ -129,9 +132,9 @@ function OfferConditionsCard({
       </Heading>
       <Paragraph>
         <strong>{s.visible ? m.visible : m.hidden}</strong>
-        {s.goLiveAhead && `. ${m.goLiveAhead(s.goLiveAhead)}`}
+        {s.goLiveAhead && `. ${m.goLiveAhead(formatDate(s.goLiveAhead, locale))}`}
         {s.missing.length > 0 && `. ${m.missing}: ${s.missing.map((k) => m.labels[k]).join(', ')}`}
-        {s.expiring.map((e) => `. ${m.expiring(m.labels[e.condition], e.on)}`).join('')}.
+        {s.expiring.map((e) => `. ${m.expiring(m.labels[e.condition], formatDate(e.on, locale))}`).join('')}.
       </Paragraph>
       <details>
         <summary>{m.edit}</summary>

@@ -1,7 +1,7 @@
 import type { VettingResult as Vetting } from '../../../../shared/schemas/catalog.ts';
-import { formatDate } from '../../i18n/format.ts';
 import { useLocale, useLocalized, useT } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { StatusBadge } from '../../ui/badge.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

@@ -1,5 +1,6 @@
 import { useLoaderData } from 'react-router';
 import { usePageTitle } from '../../lib/use-page-title.ts';
+import { ReviewerAppActions } from '../../review/components/reviewer-app-actions.tsx';
 import { AppPageView } from '../components/app-page-view.tsx';
 import { AppRequestPanel } from '../components/app-request-panel.tsx';
 import { LocalNote } from '../components/local-note.tsx';
@@ -27,6 +28,7 @@ export function AppPage() {
           <LocalNote slug={app.slug} offeredBy={app.offeredBy} />
           <OpenAppPanel app={app} />
           {own && !offeredToOwn && <AppRequestPanel slug={app.slug} own={own} />}
+          <ReviewerAppActions slug={app.slug} />
         </>
       }
       vetting={<VettingResult vetting={app.vetting} slug={app.slug} />}

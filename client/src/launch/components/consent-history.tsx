@@ -1,7 +1,7 @@
 import type { ConsentHistoryEntry } from '../../../../shared/schemas/launch.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDateTime } from '../../lib/format-date.ts';
 import type { ResourceHandle } from '../../lib/use-resource.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';

@@ -1,8 +1,7 @@
 import type { Consent } from '../../../../shared/schemas/launch.ts';
 import { AppIcon } from '../../catalog/components/app-icon.tsx';
-import { formatDate } from '../../i18n/format.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDate, formatDateTime } from '../../lib/format-date.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Button } from '../../ui/button.tsx';
 import { DataList, type DataListItem } from '../../ui/data-list.tsx';

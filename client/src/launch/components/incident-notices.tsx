@@ -2,7 +2,7 @@ import type { ResidentIncidentNotice } from '../../../../shared/schemas/incident
 import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useSession } from '../../identity/session-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDay } from '../../lib/format-date.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { Heading } from '../../ui/heading.tsx';
@@ -58,7 +58,7 @@ function IncidentNotice({ notice }: { notice: ResidentIncidentNotice }) {
   const localized = useLocalized();
   const { locale } = useLocale();
   const closed = notice.status === 'closed';
-  const since = formatDay(notice.since, locale);
+  const since = formatDate(notice.since, locale);
   return (
     <Alert type={closed ? 'info' : notice.severity === 'high' ? 'error' : 'warning'}>
       <Heading level={2}>{closed ? m.closedHeading(notice.appName) : m.heading(notice.appName)}</Heading>

@@ -52,7 +52,7 @@ describe('my apps page', () => {
     expect(facts(first)).toEqual([
       ['Mag krijgen', 'Voornaam en E-mailadres'],
       ['Toestemming sinds', '3 februari 2026'],
-      ['Laatst geopend', '4 feb 2026, 14:05'],
+      ['Laatst geopend', '4 februari 2026 om 14:05'],
       ['Kreeg toen', 'Voornaam'],
     ]);
     expect(within(first).queryByText(/De app vraagt nu andere gegevens/)).toBeNull();
@@ -160,8 +160,8 @@ describe('my apps page', () => {
     const [item] = (await appItems()) as [HTMLElement];
     expect(facts(item)).toEqual([
       ['May receive', 'First name and Email address'],
-      ['Consent since', 'February 3, 2026'],
-      ['Last opened', 'Feb 4, 2026, 2:05 PM'],
+      ['Consent since', '3 February 2026'],
+      ['Last opened', '4 February 2026 at 14:05'],
       ['Received then', 'First name'],
     ]);
     expect(screen.getByRole('button', { name: 'Withdraw consent for BudgetCoach' })).toBeTruthy();

@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { isProblem } from '../../lib/api-problem.ts';
-import { formatDay } from '../../lib/format-date.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { StatusBadge } from '../../ui/badge.tsx';
 import { Button } from '../../ui/button.tsx';
@@ -139,7 +139,7 @@ export function EvidenceSection({ listingId }: { listingId: string }) {
                 <TableRow key={item.id}>
                   <TableCell>{w.kind[item.kind]}</TableCell>
                   <TableCell>{item.issuer}</TableCell>
-                  <TableCell>{formatDay(item.validUntil, locale)}</TableCell>
+                  <TableCell>{formatDate(item.validUntil, locale)}</TableCell>
                   <TableCell>
                     <StatusBadge
                       status={

@@ -2,6 +2,7 @@ import type { ChangeEvent } from 'react';
 import { ACCEPTED_IMAGE_TYPES } from '../../../../shared/schemas/media.ts';
 import { classNames } from '../../ui/class-names.ts';
 import { describedBy } from '../../ui/form/field-ids.ts';
+import { FieldNote, useFieldNote } from '../../ui/form/field-notes.tsx';
 import { FieldDescription, FieldErrorMessage } from '../../ui/form/field-parts.tsx';
 
 interface ImageFieldProps {
@@ -23,6 +24,8 @@ interface ImageFieldProps {
 /** A labelled file input with its hint, error and a preview of the current image. */
 export function ImageField(props: ImageFieldProps) {
   const { id, label, description, error, src, previewAlt, busy, busyText, onFile, onBlur, variant } = props;
+  // A reviewer's comment on this image, when the page has one (decision 110).
+  const note = useFieldNote(id);
   const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     // Cleared, so choosing the same file again after a refusal is a change too.
@@ -45,13 +48,14 @@ export function ImageField(props: ImageFieldProps) {
       </div>
       <FieldDescription id={id}>{description}</FieldDescription>
       <FieldErrorMessage id={id}>{error}</FieldErrorMessage>
+      <FieldNote id={id} note={note} />
       <div className="utrecht-form-field__input">
         <input
           id={id}
           type="file"
           accept={ACCEPTED_IMAGE_TYPES.join(',')}
           className="ic-file-input"
-          aria-describedby={describedBy(id, { description, error })}
+          aria-describedby={describedBy(id, { description, error, note })}
           aria-invalid={error ? true : undefined}
           aria-busy={busy || undefined}
           disabled={busy}

@@ -2,11 +2,12 @@ import { REQUIRED_APPROVALS } from '../../../../shared/review-state.ts';
 import type { VendorVersion } from '../../../../shared/schemas/vendor.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDateTime } from '../../lib/format-date.ts';
 import { StatusBadge } from '../../ui/badge.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { vendorMessages } from '../messages.ts';
+import { FieldCommentList } from './field-comment-list.tsx';
 import { ReviewStatusBadge } from './status-badges.tsx';
 
 /** Every submitted version, newest first, with its steps and what the reviewers said. */
@@ -56,6 +57,7 @@ function VersionEntry({ version }: { version: VendorVersion }) {
                 <time dateTime={item.at}>{formatDateTime(item.at, locale)}</time>
               </Paragraph>
               {item.comment && <Paragraph className="ic-feedback__comment">{item.comment}</Paragraph>}
+              <FieldCommentList comments={item.fieldComments} />
             </li>
           ))}
         </ul>

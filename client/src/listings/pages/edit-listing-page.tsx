@@ -11,6 +11,9 @@ import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchVendorListing, saveDraft } from '../api.ts';
 import { ListingForm } from '../components/listing-form.tsx';
+import { openFeedback } from '../components/review-feedback.ts';
+import { ReviewFeedbackNotes } from '../components/review-feedback-notes.tsx';
+import { ReviewFeedbackSummary } from '../components/review-feedback-summary.tsx';
 import { formValuesFromDraft } from '../draft-form/form-values.ts';
 import { vendorMessages } from '../messages.ts';
 
@@ -46,13 +49,20 @@ function EditForm({ listing, submitLabel }: { listing: VendorListingDetail; subm
     await saveDraft(listing.id, draft);
     navigate(`/aanbieder/${encodeURIComponent(listing.id)}`, { state: { saved: true } });
   };
+  // The reviewers' request, at the top and beside each field it is about (issue 11).
+  const feedback = openFeedback(listing);
   return (
-    <ListingForm
-      initial={initial}
-      submitLabel={submitLabel}
-      onSave={save}
-      isLive={listing.liveVersion !== null}
-      listingId={listing.id}
-    />
+    <>
+      {feedback && <ReviewFeedbackSummary feedback={feedback} />}
+      <ReviewFeedbackNotes feedback={feedback}>
+        <ListingForm
+          initial={initial}
+          submitLabel={submitLabel}
+          onSave={save}
+          isLive={listing.liveVersion !== null}
+          listingId={listing.id}
+        />
+      </ReviewFeedbackNotes>
+    </>
   );
 }

@@ -1,8 +1,8 @@
 import type { VendorListingSummary } from '../../../../shared/schemas/vendor.ts';
-import { formatDate } from '../../i18n/format.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { ButtonLink } from '../../ui/button-link.tsx';

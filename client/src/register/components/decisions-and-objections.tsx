@@ -4,6 +4,7 @@ import type { PublicDecision } from '../../../../shared/schemas/register.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Button } from '../../ui/button.tsx';
 import { ErrorSummary } from '../../ui/form/error-summary.tsx';
@@ -14,7 +15,6 @@ import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { fetchDecisions, fetchObjections, fileObjection } from '../api.ts';
 import { registerMessages } from '../messages.ts';
-import { formatDate } from './decision-words.ts';
 
 /**
  * On the vendor's listing page: the public decisions about the app, and for a rejection or

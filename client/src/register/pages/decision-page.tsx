@@ -2,6 +2,7 @@ import { useParams } from 'react-router';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { DataList } from '../../ui/data-list.tsx';
@@ -10,7 +11,6 @@ import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
 import { fetchDecision } from '../api.ts';
-import { formatDate } from '../components/decision-words.ts';
 import { registerMessages } from '../messages.ts';
 
 /** `/besluiten/:decisionId`: one decision at a stable URL, with its reason and outcome per criterion. */

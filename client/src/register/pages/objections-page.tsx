@@ -4,6 +4,7 @@ import { PublicReasonSchema } from '../../../../shared/schemas/register.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { ReviewNav } from '../../review/components/review-nav.tsx';
@@ -15,7 +16,6 @@ import { ExternalLink, RouteLink } from '../../ui/link.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { claimObjection, extendObjection, fetchObjections, voteOnObjection } from '../api.ts';
-import { formatDate } from '../components/decision-words.ts';
 import { PublicReasonFields } from '../components/public-reason-fields.tsx';
 import { registerMessages } from '../messages.ts';
 

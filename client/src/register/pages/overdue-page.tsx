@@ -1,6 +1,7 @@
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Heading } from '../../ui/heading.tsx';
@@ -8,7 +9,6 @@ import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
 import { fetchObjections } from '../api.ts';
-import { formatDate } from '../components/decision-words.ts';
 import { registerMessages } from '../messages.ts';
 
 /** `/platform/bezwaren`: objections past their decision term, for platform admins. */

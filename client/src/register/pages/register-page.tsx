@@ -4,6 +4,7 @@ import { DECISION_KINDS, DecisionListQuerySchema } from '../../../../shared/sche
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Alert } from '../../ui/alert.tsx';
@@ -15,7 +16,6 @@ import { ExternalLink, RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
 import { fetchDecisions } from '../api.ts';
-import { formatDate } from '../components/decision-words.ts';
 import { registerMessages } from '../messages.ts';
 
 const PAGE_SIZE = 20;

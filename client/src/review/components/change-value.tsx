@@ -1,10 +1,15 @@
-import { useLocalized } from '../../i18n/i18n-provider.tsx';
+import type { Locale } from '../../../../shared/schemas/common.ts';
+import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
+import { formatDate } from '../../lib/format-date.ts';
 
 function isLocalized(value: unknown): value is { nl: string; en: string } {
   return typeof value === 'object' && value !== null && 'nl' in value && 'en' in value;
 }
 
-function describe(value: unknown, localized: (t: { nl: string; en: string }) => string): string {
+type Words = { localized: (t: { nl: string; en: string }) => string; locale: Locale };
+
+function describe(value: unknown, words: Words): string {
+  const { localized, locale } = words;
   if (value === null || value === undefined) return '—';
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return String(value);
@@ -14,8 +19,8 @@ function describe(value: unknown, localized: (t: { nl: string; en: string }) => 
       .map((item) => {
         if (typeof item === 'object' && item !== null && 'claim' in item) return String(item.claim);
         if (typeof item === 'object' && item !== null && 'kind' in item && 'validUntil' in item)
-          return `${String(item.kind)} (${String(item.validUntil)})`;
-        return describe(item, localized);
+          return `${String(item.kind)} (${formatDate(String(item.validUntil), locale)})`;
+        return describe(item, words);
       })
       .join(', ');
   }
@@ -45,6 +50,7 @@ export function ChangeValue({
   side?: 'before' | 'after';
 }) {
   const localized = useLocalized();
+  const { locale } = useLocale();
   if (field === 'icon' && typeof value === 'string')
     return (
       <img className="ic-review-icon" src={value} alt={localized(ICON_ALT[side])} width={48} height={48} />
@@ -58,5 +64,5 @@ export function ChangeValue({
       </span>
     );
   }
-  return <>{describe(value, localized)}</>;
+  return <>{describe(value, { localized, locale })}</>;
 }

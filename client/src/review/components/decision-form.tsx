@@ -13,8 +13,15 @@ import { TextField } from '../../ui/form/text-field.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { sendDecision } from '../api.ts';
+import { fieldCommentMessages } from '../field-comment-messages.ts';
 import { reviewMessages } from '../messages.ts';
 import { explainRefusal } from '../refusal.ts';
+import {
+  type CommentRow,
+  FieldCommentsFields,
+  rowErrors,
+  toFieldComments,
+} from './field-comments-fields.tsx';
 
 type Decision = 'approve' | 'request_changes' | 'reject';
 const DECISIONS: Decision[] = ['approve', 'request_changes', 'reject'];
@@ -57,6 +64,11 @@ export function DecisionForm({ detail, criteria, enabled, onDecided, onConflict 
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<string | null>(null);
   const [sent, setSent] = useState(false);
+  const [rows, setRows] = useState<CommentRow[]>([]);
+  const fm = useMessages(fieldCommentMessages);
+  /** Comments per field go with a request for changes or a rejection (issue 11). */
+  const withRows = decision === 'request_changes' || decision === 'reject';
+  const rowProblems = attempt > 0 && withRows ? rowErrors(rows, fm) : new Map<string, string>();
 
   const validate = (next: { decision: Decision | null; comment: string }): Errors => {
     if (!next.decision) return { decision: m.chooseDecision };
@@ -85,15 +97,25 @@ export function DecisionForm({ detail, criteria, enabled, onDecided, onConflict 
     setAttempt((n) => n + 1);
     setFailure(null);
     setSent(false);
+    const commentsSent = decision === 'request_changes' || decision === 'reject' ? rows : [];
     if (!decision || found.decision || found.comment || found.publicReason) return;
+    if (rowErrors(commentsSent, fm).size > 0) return;
     setBusy(true);
     try {
       const withReason = isPublic(decision) && publicReason.nl.trim() ? { publicReason } : {};
+      const withComments = commentsSent.length > 0 ? { fieldComments: toFieldComments(commentsSent) } : {};
       onDecided(
-        await sendDecision(detail.versionId, { decision, comment, revision: detail.revision, ...withReason }),
+        await sendDecision(detail.versionId, {
+          decision,
+          comment,
+          revision: detail.revision,
+          ...withReason,
+          ...withComments,
+        }),
       );
       setSent(true);
       setDecision(null);
+      setRows([]);
       setComment('');
       setPublicReason({ nl: '', en: '' });
     } catch (error) {
@@ -114,6 +136,7 @@ export function DecisionForm({ detail, criteria, enabled, onDecided, onConflict 
     ...(errors.decision ? [{ targetId: DECISION_ID, text: errors.decision }] : []),
     ...(errors.comment ? [{ targetId: COMMENT_ID, text: errors.comment }] : []),
     ...(errors.publicReason ? [{ targetId: `${PUBLIC_ID}-nl`, text: errors.publicReason }] : []),
+    ...[...rowProblems].map(([targetId, text]) => ({ targetId, text })),
   ];
 
   return (
@@ -151,6 +174,15 @@ export function DecisionForm({ detail, criteria, enabled, onDecided, onConflict 
             revalidate({ decision, comment: value });
           }}
         />
+        {withRows && enabled && (
+          <FieldCommentsFields
+            rows={rows}
+            onChange={setRows}
+            errors={rowProblems}
+            content={detail.content}
+            criteria={criteria}
+          />
+        )}
         {isPublic(decision) && enabled && (
           <PublicReasonFields
             id={PUBLIC_ID}

@@ -3,7 +3,7 @@ import type { EvidenceItem } from '../../../../shared/schemas/evidence.ts';
 import { evidenceWords } from '../../catalog/components/evidence-words.ts';
 import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDay } from '../../lib/format-date.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { StatusBadge } from '../../ui/badge.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
@@ -46,8 +46,8 @@ export function EvidencePanel({ items, criteria }: { items: EvidenceItem[]; crit
                 <TableCell>{item.criteria.map(title).join(', ')}</TableCell>
                 <TableCell>{w.kind[item.kind]}</TableCell>
                 <TableCell>{item.issuer}</TableCell>
-                <TableCell>{formatDay(item.issuedOn, locale)}</TableCell>
-                <TableCell>{formatDay(item.validUntil, locale)}</TableCell>
+                <TableCell>{formatDate(item.issuedOn, locale)}</TableCell>
+                <TableCell>{formatDate(item.validUntil, locale)}</TableCell>
                 <TableCell>
                   <StatusBadge
                     status={

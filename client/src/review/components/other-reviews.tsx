@@ -2,7 +2,8 @@ import type { Criterion } from '../../../../shared/schemas/criteria.ts';
 import type { ReviewDetail } from '../../../../shared/schemas/review.ts';
 import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDateTime } from '../../lib/format-date.ts';
+import { FieldCommentList } from '../../listings/components/field-comment-list.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
@@ -64,6 +65,7 @@ export function OtherReviews({ detail, criteria, reviewerId }: OtherReviewsProps
                 <time dateTime={d.at}>{formatDateTime(d.at, locale)}</time>
               </Paragraph>
               {d.comment && <Paragraph>{d.comment}</Paragraph>}
+              <FieldCommentList comments={d.fieldComments} />
             </li>
           ))}
         </ul>

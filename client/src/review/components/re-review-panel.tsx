@@ -2,7 +2,7 @@ import type { Criterion } from '../../../../shared/schemas/criteria.ts';
 import type { ReReview } from '../../../../shared/schemas/review.ts';
 import { useLocale, useLocalized } from '../../i18n/i18n-provider.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
@@ -23,7 +23,7 @@ export function ReReviewPanel({ plan, criteria }: { plan: ReReview; criteria: Cr
   };
   const assess = plan.criteria.filter((c) => c.status === 'assess');
   const carried = plan.criteria.filter((c) => c.status === 'carried');
-  const dateOf = (at: string | null) => (at ? (formatDateTime(at, locale).split(',')[0] ?? at) : '—');
+  const dateOf = (at: string | null) => (at ? formatDate(at, locale) : '—');
   const reason = (because: string) =>
     (m.groups as Record<string, string>)[because] ?? m.criteria.reasons[because] ?? because;
 

@@ -16,6 +16,11 @@ export function ReviewNav() {
           </NavLink>
         </li>
         <li>
+          <NavLink to="/beoordelen/besluiten" className={LINK_CLASS}>
+            {m.history}
+          </NavLink>
+        </li>
+        <li>
           <NavLink to="/beoordelen/opgeschort" className={LINK_CLASS}>
             {m.suspensions}
           </NavLink>

@@ -5,7 +5,7 @@ import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
 import { requestJson } from '../../lib/api-problem.ts';
-import { formatDay } from '../../lib/format-date.ts';
+import { formatDate } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Heading } from '../../ui/heading.tsx';
@@ -86,7 +86,7 @@ export function ExpiredEvidencePage() {
                   </TableHeaderCell>
                   <TableCell>
                     {app.expired
-                      .map((e) => m.expiredOn(w.kind[e.kind], formatDay(e.validUntil, locale)))
+                      .map((e) => m.expiredOn(w.kind[e.kind], formatDate(e.validUntil, locale)))
                       .join('; ')}
                   </TableCell>
                   <TableCell>{app.status === 'live' ? m.live : m.suspended}</TableCell>

@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { reviewerSession, sessionHandler } from '../../identity/test-support/session-fixtures.ts';
@@ -10,11 +10,16 @@ import type { SuspendedApp } from '../api.ts';
 import { buildSuspendedApp } from '../test-support/review-fixtures.ts';
 
 function suspensionsApi(initial: SuspendedApp[]) {
-  const state = { apps: initial, suspended: [] as Array<{ slug: string; body: unknown }> };
+  const state = {
+    apps: initial,
+    suspended: [] as Array<{ slug: string; body: unknown }>,
+    reinstated: [] as Array<{ slug: string; body: unknown }>,
+  };
   server.use(
     sessionHandler(reviewerSession()),
     http.get('*/api/v1/suspensions', () => HttpResponse.json(state.apps)),
-    http.delete('*/api/v1/apps/:slug/suspension', ({ params }) => {
+    http.post('*/api/v1/apps/:slug/reinstatements', async ({ params, request }) => {
+      state.reinstated.push({ slug: String(params.slug), body: await request.json() });
       state.apps = state.apps.filter((a) => a.slug !== params.slug);
       return new HttpResponse(null, { status: 204 });
     }),
@@ -33,8 +38,8 @@ function suspensionsApi(initial: SuspendedApp[]) {
 }
 
 describe('suspended apps', () => {
-  it('reinstates a suspended app', async () => {
-    suspensionsApi([buildSuspendedApp()]);
+  it('reinstates a suspended app only with a reason, after confirming, showing the standard public text', async () => {
+    const api = suspensionsApi([buildSuspendedApp()]);
     const { user } = renderRoutes('/beoordelen/opgeschort');
 
     const row = (await screen.findByRole('rowheader', { name: 'VacatureMatcher' })).closest('tr');
@@ -42,9 +47,51 @@ describe('suspended apps', () => {
     expect(within(row).getByText('Datalek gemeld door de aanbieder.')).toBeTruthy();
     await user.click(within(row).getByRole('button', { name: 'Terugzetten' }));
 
+    const heading = screen.getByRole('heading', { level: 2, name: 'VacatureMatcher terugzetten' });
+    expect(document.activeElement).toBe(heading);
+    expect(
+      screen.getByText('De app staat weer in de catalogus. Inwoners kunnen de app weer openen.'),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'App terugzetten' }));
+    expect(screen.getByRole('link', { name: /Schrijf een reden van minstens 3 tekens/ })).toBeTruthy();
+
+    await user.type(screen.getByRole('textbox', { name: 'Waarom zet je de app terug?' }), 'Lek is gedicht.');
+    await user.click(screen.getByRole('button', { name: 'App terugzetten' }));
+    expect(screen.getByText(/Weet je het zeker\? VacatureMatcher komt meteen terug/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Nee, niet terugzetten' }));
+    expect(api.reinstated).toEqual([]);
+    expect(await axeViolations()).toEqual([]);
+
+    await user.click(screen.getByRole('button', { name: 'App terugzetten' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, terugzetten' }));
+
     expect(await screen.findByText('VacatureMatcher is teruggezet.')).toBeTruthy();
+    expect(api.reinstated).toEqual([{ slug: 'vacaturematcher', body: { reason: 'Lek is gedicht.' } }]);
     expect(await screen.findByText('Er zijn geen opgeschorte apps.')).toBeTruthy();
-  });
+  }, 20_000);
+
+  it('sends a public reason when one is written', async () => {
+    const api = suspensionsApi([buildSuspendedApp()]);
+    const { user } = renderRoutes('/beoordelen/opgeschort');
+    await user.click(await screen.findByRole('button', { name: 'Terugzetten' }));
+
+    await user.type(screen.getByRole('textbox', { name: 'Waarom zet je de app terug?' }), 'Opgelost.');
+    await user.type(screen.getByRole('textbox', { name: /Openbare reden \(B1/ }), 'Kort');
+    await user.click(screen.getByRole('button', { name: 'App terugzetten' }));
+    expect(screen.getByRole('link', { name: /openbare reden van minstens 10 tekens/ })).toBeTruthy();
+    await user.type(screen.getByRole('textbox', { name: /Openbare reden \(B1/ }), ': het lek is gedicht.');
+    await user.click(screen.getByRole('button', { name: 'App terugzetten' }));
+    await user.click(screen.getByRole('button', { name: 'Ja, terugzetten' }));
+
+    await waitFor(() =>
+      expect(api.reinstated).toEqual([
+        {
+          slug: 'vacaturematcher',
+          body: { reason: 'Opgelost.', publicReason: { nl: 'Kort: het lek is gedicht.', en: '' } },
+        },
+      ]),
+    );
+  }, 20_000);
 
   it('picks a live app by name, asks to confirm, then suspends it with the reason', async () => {
     const api = suspensionsApi([]);

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useMessages } from '../../identity/use-messages.ts';
-import { formatDateTime } from '../../lib/format-date-time.ts';
+import { formatDateTime } from '../../lib/format-date.ts';
 import { usePageTitle } from '../../lib/use-page-title.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { Button } from '../../ui/button.tsx';
@@ -10,7 +10,8 @@ import { Heading } from '../../ui/heading.tsx';
 import { type Notice, NoticeRegion } from '../../ui/notice-region.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../ui/table.tsx';
-import { fetchSuspensions, reinstateApp, type SuspendedApp } from '../api.ts';
+import { fetchSuspensions, type SuspendedApp } from '../api.ts';
+import { ReinstateForm } from '../components/reinstate-form.tsx';
 import { ReviewNav } from '../components/review-nav.tsx';
 import { SuspendForm } from '../components/suspend-form.tsx';
 import { reviewMessages } from '../messages.ts';
@@ -21,25 +22,22 @@ export function SuspensionsPage() {
   usePageTitle(m.title);
   const suspensions = useResource('suspensions', fetchSuspensions);
   const [notice, setNotice] = useState<Notice | null>(null);
-  const [busySlug, setBusySlug] = useState<string | null>(null);
+  // Reinstating opens a form that asks why, then confirms (issue 11 item 9).
+  const [reinstating, setReinstating] = useState<SuspendedApp | null>(null);
 
-  const reinstate = async (app: SuspendedApp) => {
-    setBusySlug(app.slug);
-    setNotice(null);
-    try {
-      await reinstateApp(app.slug);
-      setNotice({ type: 'ok', text: m.reinstated(app.name) });
-      suspensions.reload();
-    } catch {
-      setNotice({ type: 'error', text: m.reinstateFailed });
-    } finally {
-      setBusySlug(null);
-    }
+  const done = (app: SuspendedApp, outcome: 'reinstated' | 'gone' | 'failed', detail?: string) => {
+    setReinstating(null);
+    if (outcome === 'reinstated') setNotice({ type: 'ok', text: m.reinstated(app.name) });
+    else setNotice({ type: 'error', text: detail && outcome === 'gone' ? detail : m.reinstateFailed });
+    suspensions.reload();
+    document.getElementById('opgeschort-titel')?.focus();
   };
 
   return (
     <>
-      <Heading level={1}>{m.title}</Heading>
+      <Heading level={1} id="opgeschort-titel" tabIndex={-1}>
+        {m.title}
+      </Heading>
       <ReviewNav />
       <Paragraph>{m.intro}</Paragraph>
       <NoticeRegion notice={notice} />
@@ -53,10 +51,21 @@ export function SuspensionsPage() {
         ) : (
           <SuspendedTable
             apps={suspensions.state.data}
-            busySlug={busySlug}
-            onReinstate={(a) => void reinstate(a)}
+            busySlug={null}
+            onReinstate={(a) => {
+              setNotice(null);
+              setReinstating(a);
+            }}
           />
         ))}
+      {reinstating && (
+        <ReinstateForm
+          key={reinstating.slug}
+          app={reinstating}
+          onDone={(outcome, detail) => done(reinstating, outcome, detail)}
+          onCancel={() => setReinstating(null)}
+        />
+      )}
       <SuspendForm onSuspended={suspensions.reload} />
     </>
   );

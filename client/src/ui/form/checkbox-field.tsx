@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { classNames } from '../class-names.ts';
 import { describedBy } from './field-ids.ts';
+import { FieldNote, useFieldNote } from './field-notes.tsx';
 import { FieldDescription, FieldErrorMessage } from './field-parts.tsx';
 
 export interface CheckboxFieldProps {
@@ -23,6 +24,7 @@ export function CheckboxField({
   description,
   error,
 }: CheckboxFieldProps) {
+  const note = useFieldNote(id);
   return (
     <div
       className={classNames(
@@ -38,7 +40,7 @@ export function CheckboxField({
           checked={checked}
           onChange={(event) => onCheckedChange(event.target.checked)}
           onBlur={onBlur}
-          aria-describedby={describedBy(id, { description, error })}
+          aria-describedby={describedBy(id, { description, error, note })}
           aria-invalid={error ? true : undefined}
           className={classNames(
             'utrecht-checkbox',
@@ -54,6 +56,7 @@ export function CheckboxField({
       </div>
       <FieldDescription id={id}>{description}</FieldDescription>
       <FieldErrorMessage id={id}>{error}</FieldErrorMessage>
+      <FieldNote id={id} note={note} />
     </div>
   );
 }

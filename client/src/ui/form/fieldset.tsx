@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { classNames } from '../class-names.ts';
 import { describedBy } from './field-ids.ts';
+import { FieldNote, useFieldNote } from './field-notes.tsx';
 import { FieldDescription, FieldErrorMessage } from './field-parts.tsx';
 
 export interface FieldsetProps {
@@ -15,6 +16,7 @@ export interface FieldsetProps {
 
 /** A group of controls with a legend, for checkbox and radio groups and form sections. */
 export function Fieldset({ id, legend, description, error, children, className }: FieldsetProps) {
+  const note = useFieldNote(id);
   return (
     <div
       className={classNames('utrecht-form-fieldset', error && 'utrecht-form-fieldset--invalid', className)}
@@ -22,7 +24,7 @@ export function Fieldset({ id, legend, description, error, children, className }
       <fieldset
         id={id}
         className="utrecht-form-fieldset__fieldset utrecht-form-fieldset--html-fieldset"
-        aria-describedby={describedBy(id, { description, error })}
+        aria-describedby={describedBy(id, { description, error, note })}
         aria-invalid={error ? true : undefined}
       >
         <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">
@@ -30,6 +32,7 @@ export function Fieldset({ id, legend, description, error, children, className }
         </legend>
         <FieldDescription id={id}>{description}</FieldDescription>
         <FieldErrorMessage id={id}>{error}</FieldErrorMessage>
+        <FieldNote id={id} note={note} />
         {children}
       </fieldset>
     </div>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { classNames } from '../class-names.ts';
 import { Select } from '../select.tsx';
 import { describedBy } from './field-ids.ts';
+import { FieldNote, useFieldNote } from './field-notes.tsx';
 import { FieldDescription, FieldErrorMessage } from './field-parts.tsx';
 
 export interface SelectFieldProps<V extends string> {
@@ -25,6 +26,7 @@ export function SelectField<V extends string>({
   description,
   error,
 }: SelectFieldProps<V>) {
+  const note = useFieldNote(id);
   return (
     <div className={classNames('utrecht-form-field', error && 'utrecht-form-field--invalid')}>
       <div className="utrecht-form-field__label">
@@ -34,6 +36,7 @@ export function SelectField<V extends string>({
       </div>
       <FieldDescription id={id}>{description}</FieldDescription>
       <FieldErrorMessage id={id}>{error}</FieldErrorMessage>
+      <FieldNote id={id} note={note} />
       <div className="utrecht-form-field__input">
         <Select
           id={id}
@@ -41,7 +44,7 @@ export function SelectField<V extends string>({
           // The options are exactly the values of V, so the browser can only hand one of them back.
           onChange={(event) => onValueChange(event.target.value as V)}
           onBlur={onBlur}
-          aria-describedby={describedBy(id, { description, error })}
+          aria-describedby={describedBy(id, { description, error, note })}
           aria-invalid={error ? true : undefined}
         >
           {options.map((option) => (

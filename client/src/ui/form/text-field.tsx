@@ -1,6 +1,7 @@
 import type { HTMLInputAutoCompleteAttribute, HTMLInputTypeAttribute, ReactNode } from 'react';
 import { classNames } from '../class-names.ts';
 import { describedBy } from './field-ids.ts';
+import { FieldNote, useFieldNote } from './field-notes.tsx';
 import { FieldDescription, FieldErrorMessage } from './field-parts.tsx';
 
 export interface TextFieldProps {
@@ -37,13 +38,14 @@ export function TextField({
   rows,
   readOnly,
 }: TextFieldProps) {
+  const note = useFieldNote(id);
   const common = {
     id,
     value,
     onBlur,
     readOnly,
     'aria-required': required || undefined,
-    'aria-describedby': describedBy(id, { description, error }),
+    'aria-describedby': describedBy(id, { description, error, note }),
     'aria-invalid': error ? true : undefined,
   };
   return (
@@ -61,6 +63,7 @@ export function TextField({
       </div>
       <FieldDescription id={id}>{description}</FieldDescription>
       <FieldErrorMessage id={id}>{error}</FieldErrorMessage>
+      <FieldNote id={id} note={note} />
       <div className="utrecht-form-field__input">
         {rows ? (
           <textarea
