@@ -72,6 +72,7 @@ export async function startDemoIdp(
         client_id: RESIDENT_CLIENT_ID,
         ...residentAuth,
         redirect_uris: [`${options.platformUrl}/auth/residents/callback`],
+        post_logout_redirect_uris: [`${options.platformUrl}/`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
@@ -80,6 +81,7 @@ export async function startDemoIdp(
         client_secret: options.staffClientSecret,
         token_endpoint_auth_method: 'client_secret_basic',
         redirect_uris: [`${options.platformUrl}/auth/staff/callback`],
+        post_logout_redirect_uris: [`${options.platformUrl}/`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
@@ -114,7 +116,24 @@ export async function startDemoIdp(
     },
     conformIdTokenClaims: false,
     acrValues: Object.values(LOA),
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      // RP-initiated logout, as DigiD brokers offer it: the platform's sign-out ends the session here too.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: KoaContextWithOIDC, form: string) => {
+          ctx.type = 'html';
+          ctx.body = page(
+            'Uitloggen bij de demo-inlogdienst',
+            `<p>Wilt u ook hier uitloggen?</p>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Ja, uitloggen</button> <button type="submit" form="op.logoutForm">Nee, ingelogd blijven</button>`,
+          );
+        },
+        postLogoutSuccessSource: async (ctx: KoaContextWithOIDC) => {
+          ctx.type = 'html';
+          ctx.body = page('Uitgelogd', '<p>U bent uitgelogd bij de demo-inlogdienst.</p>');
+        },
+      },
+    },
     pkce: { required: () => true },
     responseTypes: ['code'],
     clientAuthMethods: ['client_secret_basic', 'private_key_jwt'],

@@ -4,6 +4,7 @@ import type { DemoPersona, Session } from '../../shared/schemas/session.ts';
 import { NotFoundError, ValidationError } from '../http/errors.ts';
 import { type AuthUser, displayName } from './identity.types.ts';
 import type { SessionRepository, UserSource } from './session.repository.ts';
+import { openForSession, sealForSession } from './upstream-seal.ts';
 
 /** DigiD requires a 15-minute idle timeout; the absolute lifetime caps a session that stays busy. */
 export const IDLE_TIMEOUT_MS = 15 * 60 * 1000;
@@ -15,6 +16,16 @@ export interface ResolvedSession {
   id: string;
   user: AuthUser;
   idleExpiresAt: number;
+  /** Whether signing out also ends the session at the upstream provider (RP-initiated logout). */
+  upstreamSignOut?: boolean;
+  /** The membership scope this session acts for (server/identity/acting-for.ts); null when not chosen. */
+  actingFor?: string | null;
+}
+
+/** An upstream sign-in to end at its provider too: the connection and its ID token. */
+export interface UpstreamSession {
+  connection: string;
+  idToken: string;
 }
 
 /** Only the hash of the cookie's token is stored, so a copy of the store cannot hijack sessions. */
@@ -36,7 +47,10 @@ export function createIdentityService(
   const byId = new Map(personas.map((p) => [p.id, p]));
   const granted = options.grantedMemberships ?? (async () => []);
 
-  async function startSession(user: AuthUser): Promise<{ token: string; session: ResolvedSession }> {
+  async function startSession(
+    user: AuthUser,
+    upstream?: UpstreamSession,
+  ): Promise<{ token: string; session: ResolvedSession }> {
     const token = randomBytes(32).toString('base64url');
     const id = hashToken(token);
     const at = now();
@@ -47,8 +61,11 @@ export function createIdentityService(
       expiresAt: at + ABSOLUTE_LIFETIME_MS,
       idleExpiresAt,
       assurance: user.assurance ?? null,
+      upstream: upstream
+        ? { connection: upstream.connection, sealedIdToken: sealForSession(token, upstream.idToken) }
+        : null,
     });
-    return { token, session: { id, user, idleExpiresAt } };
+    return { token, session: { id, user, idleExpiresAt, upstreamSignOut: !!upstream, actingFor: null } };
   }
 
   return {
@@ -90,6 +107,8 @@ export function createIdentityService(
       user: AuthUser,
       source: Exclude<UserSource, 'demo'>,
       previousToken: string | undefined,
+      /** Given when the provider supports RP-initiated logout (end_session_endpoint). */
+      upstream?: UpstreamSession,
     ): Promise<{ token: string; session: ResolvedSession }> {
       if (previousToken) await repository.delete(hashToken(previousToken));
       await repository.upsertUser(
@@ -97,7 +116,7 @@ export function createIdentityService(
         source,
       );
       const memberships = source === 'staff' ? await granted(user.id) : user.memberships;
-      return startSession({ ...user, memberships });
+      return startSession({ ...user, memberships }, upstream);
     },
 
     /** The live session behind a cookie token, with its idle expiry pushed forward; null if ended. */
@@ -121,11 +140,36 @@ export function createIdentityService(
         idleExpiresAt = Math.min(at + IDLE_TIMEOUT_MS, record.expiresAt);
         await repository.touch(id, idleExpiresAt);
       }
-      return { id, user, idleExpiresAt };
+      return {
+        id,
+        user,
+        idleExpiresAt,
+        upstreamSignOut: !!record.upstream,
+        actingFor: record.actingFor ?? null,
+      };
     },
 
     async signOut(token: string): Promise<void> {
       await repository.delete(hashToken(token));
+    },
+
+    /**
+     * Ends the session and hands back what is needed to end it at the upstream provider too
+     * (null for a demo session, or when the provider has no end_session_endpoint).
+     */
+    async endSession(token: string): Promise<UpstreamSession | null> {
+      const id = hashToken(token);
+      const record = await repository.find(id);
+      if (!record) return null;
+      await repository.delete(id);
+      if (!record.upstream) return null;
+      const idToken = openForSession(token, record.upstream.sealedIdToken);
+      return idToken ? { connection: record.upstream.connection, idToken } : null;
+    },
+
+    /** Records which membership scope this session acts for (checked by the caller). */
+    async setActingFor(sessionId: string, scope: string | null): Promise<void> {
+      await repository.setActingFor(sessionId, scope);
     },
 
     view(session: ResolvedSession | null): Session {
@@ -139,6 +183,7 @@ export function createIdentityService(
         roles: session.user.memberships,
         assurance: session.user.assurance ?? null,
         idleExpiresAt: new Date(session.idleExpiresAt).toISOString(),
+        ...(session.upstreamSignOut ? { upstreamSignOut: true } : {}),
       };
     },
   };

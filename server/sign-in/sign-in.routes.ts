@@ -4,7 +4,7 @@ import { AssuranceLevelSchema } from '../../shared/assurance.ts';
 import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { ABSOLUTE_LIFETIME_MS, type IdentityService } from '../identity/identity.service.ts';
 import { displayName } from '../identity/identity.types.ts';
-import { readCookie, writeSessionCookie } from '../identity/session-cookie.ts';
+import { clearSessionCookie, readCookie, writeSessionCookie } from '../identity/session-cookie.ts';
 import { StaffAccessRefusedError, type StaffAccessService } from '../onboarding/staff-access.service.ts';
 import { flowCookieName, sealFlow, unsealFlow } from './flow-cookie.ts';
 import { refusalPage, type SignInRefusal } from './refusals.ts';
@@ -93,6 +93,37 @@ export function signInRouter(deps: Deps): Router {
     }
   });
 
+  /**
+   * Signing out from the browser (a form POST of the header's "Uitloggen"): ends the platform
+   * session and, when the provider supports RP-initiated logout, sends the browser on to end the
+   * session there too, with `id_token_hint` (docs/decisions/026). The session cookie is SameSite=Lax,
+   * so another site's form cannot sign someone out; an Origin that is not ours is refused as well.
+   */
+  router.post('/sign-out', async (req, res) => {
+    const origin = req.headers.origin;
+    if (origin !== undefined && origin !== new URL(deps.publicUrl).origin) {
+      res.status(403).type('text/plain').send('Forbidden');
+      return;
+    }
+    const token = readCookie(req, deps.sessionCookieName);
+    const upstream = token ? await deps.identity.endSession(token) : null;
+    clearSessionCookie(res, deps.sessionCookieName, deps.secureCookies);
+    res.setHeader('Cache-Control', 'no-store');
+    const flow = upstream ? deps.flows[upstream.connection as ConnectionName] : undefined;
+    let endSession: URL | null = null;
+    try {
+      endSession = upstream && flow ? await flow.endSessionUrl(upstream.idToken) : null;
+    } catch (error) {
+      // The provider cannot be reached: the platform session has ended all the same.
+      deps.logger.warn(
+        { connection: upstream?.connection, error: String(error) },
+        'upstream sign-out skipped',
+      );
+    }
+    // no-referrer (helmet) holds for this redirect too: the provider's page learns nothing of ours.
+    res.redirect(303, endSession ? endSession.toString() : '/');
+  });
+
   async function signInResident(verified: VerifiedSignIn, previous: string | undefined) {
     const municipality = municipalityFromClaims(verified.claims, deps.municipalityClaim);
     const user = {
@@ -101,7 +132,7 @@ export function signInRouter(deps: Deps): Router {
       memberships: residentMemberships(municipality),
       assurance: verified.assurance,
     };
-    return deps.identity.signInUpstream(user, 'resident', previous);
+    return deps.identity.signInUpstream(user, 'resident', previous, upstreamOf('residents', verified));
   }
 
   async function signInStaff(verified: VerifiedSignIn, previous: string | undefined) {
@@ -111,8 +142,12 @@ export function signInRouter(deps: Deps): Router {
       throw new SignInRefusedError('email-unverified');
     const person = { id: verified.personId, profile, memberships: [] };
     await deps.staffAccess.signIn({ id: person.id, email: profile.email, name: displayName(person) });
-    return deps.identity.signInUpstream(person, 'staff', previous);
+    return deps.identity.signInUpstream(person, 'staff', previous, upstreamOf('staff', verified));
   }
 
   return router;
+}
+
+function upstreamOf(connection: ConnectionName, verified: VerifiedSignIn) {
+  return verified.idTokenForSignOut ? { connection, idToken: verified.idTokenForSignOut } : undefined;
 }

@@ -25,7 +25,12 @@ export interface VerifiedSignIn {
   personId: string;
   claims: Record<string, unknown>;
   assurance: AssuranceLevel | null;
+  /** The ID token, kept sealed with the session only when the provider supports RP-initiated logout. */
+  idTokenForSignOut: string | null;
 }
+
+/** Where the provider sends the browser after signing out there: register it as post_logout_redirect_uri. */
+export const POST_SIGN_OUT_PATH = '/';
 
 export const CALLBACK_PATHS: Record<ConnectionName, string> = {
   residents: '/auth/residents/callback',
@@ -132,7 +137,30 @@ export function createSignInFlow(deps: {
       if (!claims?.sub) throw new SignInRefusedError('invalid-response');
       const personId = personIdOf(await deps.personIdKey(), name, claims.iss, claims.sub);
       const { sub: _sub, ...rest } = claims;
-      return { personId, claims: rest, assurance: assuranceOf(claims.acr) };
+      const endSession = config.serverMetadata().end_session_endpoint;
+      return {
+        personId,
+        claims: rest,
+        assurance: assuranceOf(claims.acr),
+        idTokenForSignOut: endSession && tokens.id_token ? tokens.id_token : null,
+      };
+    },
+
+    /**
+     * Where the browser ends the session at the provider (OIDC RP-Initiated Logout 1.0); null when
+     * it does not support that. A top-level GET: the provider's own session cookie is SameSite, so a
+     * cross-site POST would arrive without it (why oidc-provider takes GET only by default). The ID
+     * token rides in this one URL, to the provider that issued it (decision 026).
+     */
+    async endSessionUrl(idToken: string): Promise<URL | null> {
+      const config = await upstream.configuration();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(config, {
+        id_token_hint: idToken,
+        client_id: upstream.connection.clientId,
+        post_logout_redirect_uri: `${publicUrl}${POST_SIGN_OUT_PATH}`,
+        ui_locales: 'nl en',
+      });
     },
   };
 }

@@ -16,6 +16,8 @@ export const SessionSchema = z.object({
   idleExpiresAt: z.iso.datetime().nullable(),
   /** The level of the sign-in (DigiD "Substantieel" is substantial); null when signed out or for staff. */
   assurance: AssuranceLevelSchema.nullable().optional(),
+  /** Signing out ends the session at the sign-in service too: the browser goes by POST /auth/sign-out. */
+  upstreamSignOut: z.boolean().optional(),
 });
 export type Session = z.infer<typeof SessionSchema>;
 

@@ -89,6 +89,18 @@ describe.each([
     // The launch token carries the sign-in level as an eIDAS LoA URI.
     expect(landed).toContain('http://eidas.europa.eu/LoA/substantial');
     await shot(page, `digid-4-in-the-app-${label}`);
+
+    // Signing out ends the session at the broker too (RP-initiated logout, decision 026).
+    await page.goto(`${server.url}/apps/${slug}`);
+    const header = page.getByRole('banner');
+    if (label === 'phone') await header.getByRole('button', { name: 'Menu' }).click();
+    await header.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.waitForURL((url) => url.origin === idp.url);
+    await shot(page, `digid-5-broker-sign-out-${label}`);
+    await page.getByRole('button', { name: 'Ja, uitloggen' }).click();
+    await page.waitForURL((url) => url.origin === server.url && url.pathname === '/');
+    if (label === 'phone') await header.getByRole('button', { name: 'Menu' }).click();
+    await header.getByRole('link', { name: 'Inloggen' }).waitFor();
     expect(pageErrors).toEqual([]);
     await context.close();
   });
