@@ -15,5 +15,9 @@ export const PROBLEM_CODES = [
   'publication-failed',
   'already-suspended',
   'not-suspended',
+  // A launch below the listing's minimum DigiD level: sign in again at this level (issue 14).
+  'step-up-low',
+  'step-up-substantial',
+  'step-up-high',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -99,7 +99,11 @@ export function createSignInFlow(deps: {
         nonce: flow.nonce,
         ui_locales: 'nl en',
       };
-      if (acr) params.acr_values = EIDAS_LOA_URI[acr];
+      if (acr) {
+        params.acr_values = EIDAS_LOA_URI[acr];
+        // A step-up must sign in again: without prompt=login a broker may reuse its session at the lower level.
+        params.prompt = 'login';
+      }
       return { url: client.buildAuthorizationUrl(config, params), flow };
     },
 
