@@ -53,7 +53,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
   return [
     ...catalogRoutes(services.catalog, services.criteria),
     ...municipalitiesRoutes(services.municipalities, services.catalog),
-    ...identityRoutes(services.identity, cookie, services.limits.signIn),
+    ...identityRoutes(services.identity, cookie, services.limits.signIn, services.actingForNames),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
     ...auditRoutes(services.audit),

@@ -12,6 +12,7 @@ import { createEvidenceRepository } from './evidence/evidence.repository.ts';
 import { createEvidenceService } from './evidence/evidence.service.ts';
 import { createRateLimitCounters } from './http/rate-limit.counters.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
+import type { ChoiceNamer } from './identity/identity.routes.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
@@ -244,15 +245,20 @@ export async function createServices(deps: ServiceDeps) {
     launches,
     sessionCookieName: sessionCookieName(config.secureCookies),
   });
+  const cbsRegister = await loadCbsRegister(CATALOG_DIR);
   const onboarding = createOnboardingService({
     memberships,
     invitations,
     organisations: await createOrganisationRepository(store),
-    municipalities: await createMunicipalityRegister(store, await loadCbsRegister(CATALOG_DIR)),
+    municipalities: await createMunicipalityRegister(store, cbsRegister),
     people: sessionRepository,
     audit,
     catalog,
   });
+  // Names of what someone can act for (GET /api/v1/session): CBS names and organisation names.
+  const cbsNames = new Map(cbsRegister.map((m) => [m.code, m.name]));
+  const actingForNames: ChoiceNamer = async (choice) =>
+    choice.kind === 'municipality' ? (cbsNames.get(choice.id) ?? choice.id) : organisations.name(choice.id);
   const signInFlows: Partial<Record<ConnectionName, SignInFlow>> = {};
   const connections = { residents: config.residentSignIn, staff: config.staffSignIn };
   for (const name of ['residents', 'staff'] as const) {
@@ -272,6 +278,7 @@ export async function createServices(deps: ServiceDeps) {
     onboarding,
     staffAccess,
     signInFlows,
+    actingForNames,
     criteria,
     audit,
     identity,

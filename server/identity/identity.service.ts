@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Membership, Persona } from '../../shared/schemas/persona.ts';
-import type { DemoPersona, Session } from '../../shared/schemas/session.ts';
-import { NotFoundError, ValidationError } from '../http/errors.ts';
+import type { ActingForChoice, DemoPersona, Session } from '../../shared/schemas/session.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../http/errors.ts';
+import { applyActingFor, choiceKey } from './acting-for.ts';
 import { type AuthUser, displayName } from './identity.types.ts';
 import type { SessionRepository, UserSource } from './session.repository.ts';
 import { openForSession, sealForSession } from './upstream-seal.ts';
@@ -18,8 +19,10 @@ export interface ResolvedSession {
   idleExpiresAt: number;
   /** Whether signing out also ends the session at the upstream provider (RP-initiated logout). */
   upstreamSignOut?: boolean;
-  /** The membership scope this session acts for (server/identity/acting-for.ts); null when not chosen. */
-  actingFor?: string | null;
+  /** What this session acts for (server/identity/acting-for.ts); null when not chosen and not implied. */
+  actingFor?: ActingForChoice | null;
+  /** The municipalities and organisations to choose from (all the person's memberships). */
+  actingForChoices?: ActingForChoice[];
 }
 
 /** An upstream sign-in to end at its provider too: the connection and its ID token. */
@@ -132,9 +135,15 @@ export function createIdentityService(
       const stored = await repository.findUser(record.userId);
       if (!stored) return null;
       const { source, ...person } = stored;
-      const memberships =
+      const all =
         source === 'demo' ? person.memberships : [...person.memberships, ...(await granted(person.id))];
-      const user: AuthUser = { ...person, memberships, assurance: record.assurance ?? null };
+      // Checked at every request: a removed membership drops the choice at once.
+      const acting = applyActingFor(all, record.actingFor ?? null);
+      const user: AuthUser = {
+        ...person,
+        memberships: acting.memberships,
+        assurance: record.assurance ?? null,
+      };
       let idleExpiresAt = record.idleExpiresAt;
       if (at + IDLE_TIMEOUT_MS - idleExpiresAt > TOUCH_INTERVAL_MS) {
         idleExpiresAt = Math.min(at + IDLE_TIMEOUT_MS, record.expiresAt);
@@ -145,7 +154,8 @@ export function createIdentityService(
         user,
         idleExpiresAt,
         upstreamSignOut: !!record.upstream,
-        actingFor: record.actingFor ?? null,
+        actingFor: acting.actingFor,
+        actingForChoices: acting.choices,
       };
     },
 
@@ -167,9 +177,17 @@ export function createIdentityService(
       return idToken ? { connection: record.upstream.connection, idToken } : null;
     },
 
-    /** Records which membership scope this session acts for (checked by the caller). */
-    async setActingFor(sessionId: string, scope: string | null): Promise<void> {
-      await repository.setActingFor(sessionId, scope);
+    /**
+     * Records what this session acts for; only a municipality or organisation the person is a member
+     * of (403 otherwise). Null goes back to all memberships. Returns the session as it now is.
+     */
+    async chooseActingFor(token: string, choice: ActingForChoice | null): Promise<ResolvedSession> {
+      const session = await this.resolve(token);
+      if (!session) throw new UnauthenticatedError();
+      if (choice && !session.actingForChoices?.some((c) => choiceKey(c) === choiceKey(choice)))
+        throw new ForbiddenError('You are not a member of that municipality or organisation.');
+      await repository.setActingFor(session.id, choice ? choiceKey(choice) : null);
+      return (await this.resolve(token)) ?? session;
     },
 
     view(session: ResolvedSession | null): Session {
@@ -184,6 +202,11 @@ export function createIdentityService(
         assurance: session.user.assurance ?? null,
         idleExpiresAt: new Date(session.idleExpiresAt).toISOString(),
         ...(session.upstreamSignOut ? { upstreamSignOut: true } : {}),
+        // Names are filled in by the routes (identity.routes.ts); the id stands in until then.
+        actingFor: session.actingFor ? { ...session.actingFor, name: session.actingFor.id } : null,
+        ...((session.actingForChoices?.length ?? 0) > 1
+          ? { actingForChoices: session.actingForChoices?.map((c) => ({ ...c, name: c.id })) }
+          : {}),
       };
     },
   };
