@@ -46,6 +46,10 @@ export const nl = {
     signOut: 'Uitloggen',
     signedIn: (name: string) => `Ingelogd als ${name}`,
     signOutFailed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',
+    actingFor: 'Ik werk nu voor',
+    actingForAll: 'Alles waar ik toegang toe heb',
+    municipality: (name: string) => `Gemeente ${name}`,
+    actingForFailed: 'Wisselen is niet gelukt. Probeer het opnieuw.',
   },
   requireRole: {
     signInTitle: 'Log eerst in',
@@ -116,6 +120,10 @@ export const en: IdentityMessages = {
     signOut: 'Sign out',
     signedIn: (name: string) => `Signed in as ${name}`,
     signOutFailed: 'Signing out did not work. Please try again.',
+    actingFor: 'I am working for',
+    actingForAll: 'Everything I have access to',
+    municipality: (name: string) => `Municipality of ${name}`,
+    actingForFailed: 'Switching did not work. Try again.',
   },
   requireRole: {
     signInTitle: 'Sign in first',

@@ -6,6 +6,7 @@ import { RouteLink } from '../../ui/link.tsx';
 import { identityMessages } from '../messages.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
+import { ActingForChooser } from './acting-for-chooser.tsx';
 
 const NOTIFICATIONS_LINK = { nl: 'Meldingen', en: 'Notifications' } as const;
 
@@ -44,7 +45,7 @@ export function UserMenu() {
 
   return (
     <section className="ic-user-menu" aria-label={m.label}>
-      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span>{' '}
+      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span> <ActingForChooser />
       {/* In-app notifications (issue 12); a plain link, so the header makes no extra request. */}
       <RouteLink to="/meldingen">{NOTIFICATIONS_LINK[locale]}</RouteLink>{' '}
       {session.upstreamSignOut ? (
