@@ -64,7 +64,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...evidenceRoutes(services.evidence),
     ...incidentsRoutes(services.incidents),
     ...notificationsRoutes(services.notifications),
-    ...signInApiRoutes(services.signInFlows, config.demoSignIn),
+    ...signInApiRoutes(services.signInFlows, config.demoSignIn, config.staffConnections),
     ...onboardingRoutes(services.onboarding),
   ];
 }

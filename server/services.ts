@@ -7,7 +7,7 @@ import { reconcilePendingAudit } from './audit/pending-audit.ts';
 import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
 import { CATALOG_DIR, type CatalogFiles } from './catalog/catalog-files.ts';
-import type { Config } from './config.ts';
+import type { Config, SignInConnection } from './config.ts';
 import { createEvidenceRepository } from './evidence/evidence.repository.ts';
 import { createEvidenceService } from './evidence/evidence.service.ts';
 import { createRateLimitCounters } from './http/rate-limit.counters.ts';
@@ -260,9 +260,13 @@ export async function createServices(deps: ServiceDeps) {
   const actingForNames: ChoiceNamer = async (choice) =>
     choice.kind === 'municipality' ? (cbsNames.get(choice.id) ?? choice.id) : organisations.name(choice.id);
   const signInFlows: Partial<Record<ConnectionName, SignInFlow>> = {};
-  const connections = { residents: config.residentSignIn, staff: config.staffSignIn };
-  for (const name of ['residents', 'staff'] as const) {
-    const connection = connections[name];
+  // The DigiD broker, the staff connection of STAFF_SIGN_IN_*, and those of STAFF_SIGN_IN_FILE.
+  const connections: [ConnectionName, SignInConnection | null][] = [
+    ['residents', config.residentSignIn],
+    ['staff', config.staffSignIn],
+    ...(config.staffConnections ?? []).map((c): [ConnectionName, SignInConnection] => [`staff/${c.name}`, c]),
+  ];
+  for (const [name, connection] of connections) {
     if (!connection) continue;
     signInFlows[name] = createSignInFlow({
       name,

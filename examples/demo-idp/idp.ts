@@ -80,7 +80,11 @@ export async function startDemoIdp(
         client_id: STAFF_CLIENT_ID,
         client_secret: options.staffClientSecret,
         token_endpoint_auth_method: 'client_secret_basic',
-        redirect_uris: [`${options.platformUrl}/auth/staff/callback`],
+        // The second path is a connection from STAFF_SIGN_IN_FILE named `gemeente-demo` (decision 028).
+        redirect_uris: [
+          `${options.platformUrl}/auth/staff/callback`,
+          `${options.platformUrl}/auth/staff/gemeente-demo/callback`,
+        ],
         post_logout_redirect_uris: [`${options.platformUrl}/`],
         grant_types: ['authorization_code'],
         response_types: ['code'],

@@ -52,12 +52,16 @@ export function signInRouter(deps: Deps): Router {
   const cookieName = flowCookieName(deps.secureCookies);
   const limit = rateLimitByAddress(deps.signInLimiter);
 
+  // `/auth/residents/...`, `/auth/staff/...`, and `/auth/staff/<name>/...` for the connections of
+  // STAFF_SIGN_IN_FILE (decision 028); any other name falls through to the one 404.
   const flowOf = (req: Request): SignInFlow | undefined => {
-    const name = req.params.connection;
-    return name === 'residents' || name === 'staff' ? deps.flows[name] : undefined;
+    const { connection, name } = req.params as { connection?: string; name?: string };
+    if (name !== undefined)
+      return Object.hasOwn(deps.flows, `staff/${name}`) ? deps.flows[`staff/${name}`] : undefined;
+    return connection === 'residents' || connection === 'staff' ? deps.flows[connection] : undefined;
   };
 
-  router.get('/:connection/sign-in', limit, async (req, res, next) => {
+  router.get(['/:connection/sign-in', '/staff/:name/sign-in'], limit, async (req, res, next) => {
     const flow = flowOf(req);
     if (!flow) return next();
     const returnTo = safeReturnTo(req.query.returnTo, deps.publicUrl);
@@ -69,7 +73,7 @@ export function signInRouter(deps: Deps): Router {
     res.redirect(303, url.toString());
   });
 
-  router.get('/:connection/callback', limit, async (req, res, next) => {
+  router.get(['/:connection/callback', '/staff/:name/callback'], limit, async (req, res, next) => {
     const flow = flowOf(req);
     if (!flow) return next();
     // Single use: the flow cookie goes whatever happens, so a replayed callback finds nothing.
@@ -82,7 +86,7 @@ export function signInRouter(deps: Deps): Router {
       const { token } =
         flow.name === 'residents'
           ? await signInResident(verified, previous)
-          : await signInStaff(verified, previous);
+          : await signInStaff(verified, previous, flow.name);
       writeSessionCookie(res, deps.sessionCookieName, token, ABSOLUTE_LIFETIME_MS, deps.secureCookies);
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, state?.returnTo ?? '/');
@@ -135,14 +139,18 @@ export function signInRouter(deps: Deps): Router {
     return deps.identity.signInUpstream(user, 'resident', previous, upstreamOf('residents', verified));
   }
 
-  async function signInStaff(verified: VerifiedSignIn, previous: string | undefined) {
+  async function signInStaff(
+    verified: VerifiedSignIn,
+    previous: string | undefined,
+    connection: ConnectionName,
+  ) {
     const profile = profileFromClaims(verified.claims);
     // Roles are granted to a verified address only: an unverified one is refused before anything is stored.
     if (verified.claims.email_verified !== true || !profile.email)
       throw new SignInRefusedError('email-unverified');
     const person = { id: verified.personId, profile, memberships: [] };
     await deps.staffAccess.signIn({ id: person.id, email: profile.email, name: displayName(person) });
-    return deps.identity.signInUpstream(person, 'staff', previous, upstreamOf('staff', verified));
+    return deps.identity.signInUpstream(person, 'staff', previous, upstreamOf(connection, verified));
   }
 
   return router;

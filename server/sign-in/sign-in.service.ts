@@ -7,7 +7,14 @@ import { FLOW_TTL_MS, type Flow } from './flow-cookie.ts';
 import type { SignInRefusal } from './refusals.ts';
 import type { UpstreamClient } from './upstream-client.ts';
 
+/** `residents`, `staff`, or `staff/<name>` for a connection from STAFF_SIGN_IN_FILE (decision 028). */
 export type ConnectionName = Flow['connection'];
+export type ConnectionKind = 'residents' | 'staff';
+
+/** Residents or staff: what a connection signs in, which decides what happens at its callback. */
+export function kindOf(name: ConnectionName): ConnectionKind {
+  return name === 'residents' ? 'residents' : 'staff';
+}
 
 /** A refused sign-in: the browser gets a 400 page saying why (server/sign-in/refusals.ts); nothing is stored. */
 export class SignInRefusedError extends AppError {
@@ -32,14 +39,14 @@ export interface VerifiedSignIn {
 /** Where the provider sends the browser after signing out there: register it as post_logout_redirect_uri. */
 export const POST_SIGN_OUT_PATH = '/';
 
-export const CALLBACK_PATHS: Record<ConnectionName, string> = {
-  residents: '/auth/residents/callback',
-  staff: '/auth/staff/callback',
-};
+/** The callback path of a connection: `/auth/residents/callback`, `/auth/staff/<name>/callback`. */
+export function callbackPath(name: ConnectionName): string {
+  return `/auth/${name}/callback`;
+}
 
 /** The person id for an upstream identity: keyed, so it cannot be reversed or guessed from a BSN. */
 export function personIdOf(key: Buffer, connection: ConnectionName, iss: string, sub: string): string {
-  const prefix = connection === 'residents' ? 'r-' : 's-';
+  const prefix = kindOf(connection) === 'residents' ? 'r-' : 's-';
   return prefix + createHmac('sha256', key).update(`${iss}\n${sub}`).digest('base64url');
 }
 
@@ -73,7 +80,7 @@ export function createSignInFlow(deps: {
   logger: Logger;
 }) {
   const { name, upstream, publicUrl, logger } = deps;
-  const redirectUri = `${publicUrl}${CALLBACK_PATHS[name]}`;
+  const redirectUri = `${publicUrl}${callbackPath(name)}`;
 
   return {
     name,

@@ -55,5 +55,7 @@ export const SignInMethodsSchema = z.object({
   /** Staff through their organisation's provider: GET /auth/staff/sign-in. */
   staff: z.boolean(),
   demo: z.boolean(),
+  /** More staff connections (STAFF_SIGN_IN_FILE): each at GET /auth/staff/<name>/sign-in. */
+  staffConnections: z.array(z.object({ name: z.string(), label: z.string() })).optional(),
 });
 export type SignInMethods = z.infer<typeof SignInMethodsSchema>;

@@ -22,6 +22,7 @@ export const nl = {
     staffText:
       'Log in met het account van je organisatie. Je hebt eerst een uitnodiging nodig van een beheerder van Inwonercloud.',
     staff: 'Inloggen als medewerker',
+    staffWith: (label: string) => `Inloggen met ${label}`,
     demoHeading: 'Demo',
   },
   roles: {
@@ -96,6 +97,7 @@ export const en: IdentityMessages = {
     staffText:
       "Sign in with your organisation's account. You first need an invitation from an Inwonercloud administrator.",
     staff: 'Sign in as staff',
+    staffWith: (label: string) => `Sign in with ${label}`,
     demoHeading: 'Demo',
   },
   roles: {
