@@ -6,13 +6,12 @@ import { type FileStaffConnection, readStaffConnectionsFile } from './sign-in/st
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** An issuer is https, except on a loopback host (a broker or demo IdP on this machine). */
-const IssuerSchema = z
-  .url({ protocol: /^https?$/ })
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
-  }, 'an https URL (http only for 127.0.0.1 or localhost)')
-  .transform((value) => value.replace(/\/+$/, ''));
+const IssuerSchema = z.url({ protocol: /^https?$/ }).refine((value) => {
+  const url = new URL(value);
+  return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+}, 'an https URL (http only for 127.0.0.1 or localhost)');
+// Kept as given: an issuer identifier may end in "/" (lemonldap-ng, Auth0), and discovery checks it
+// character for character (decision 029).
 
 const EmailListSchema = z
   .string()

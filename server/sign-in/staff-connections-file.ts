@@ -21,13 +21,10 @@ const EntrySchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'lower-case letters, digits and hyphens, at most 40')
     .refine((name) => !['sign-in', 'callback'].includes(name), 'a path word of its own'),
   label: z.string().trim().min(1).max(80),
-  issuer: z
-    .url({ protocol: /^https?$/ })
-    .refine((value) => {
-      const url = new URL(value);
-      return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
-    }, 'an https URL (http only for 127.0.0.1 or localhost)')
-    .transform((value) => value.replace(/\/+$/, '')),
+  issuer: z.url({ protocol: /^https?$/ }).refine((value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+  }, 'an https URL (http only for 127.0.0.1 or localhost)'),
   clientId: z.string().min(1).max(200),
   /** The NAME of the environment variable that holds the secret: the file itself holds none. */
   clientSecretEnv: z
