@@ -12,7 +12,10 @@ export function signInApiRoutes(
     residents: !!flows.residents,
     staff: !!flows.staff,
     demo: demoSignIn,
-    staffConnections: staffConnections.map(({ name, label }) => ({ name, label })),
+    // Only when the install has a STAFF_SIGN_IN_FILE (decision 028).
+    ...(staffConnections.length > 0
+      ? { staffConnections: staffConnections.map(({ name, label }) => ({ name, label })) }
+      : {}),
   };
   return [
     route({

@@ -104,8 +104,13 @@ export function signInRouter(deps: Deps): Router {
    * so another site's form cannot sign someone out; an Origin that is not ours is refused as well.
    */
   router.post('/sign-out', async (req, res) => {
-    const origin = req.headers.origin;
-    if (origin !== undefined && origin !== new URL(deps.publicUrl).origin) {
+    // A form post under Referrer-Policy no-referrer carries `Origin: null`; then the browser's
+    // Sec-Fetch-Site says whether it came from our own pages.
+    const origin = req.headers.origin === 'null' ? undefined : req.headers.origin;
+    const site = req.headers['sec-fetch-site'];
+    const foreignSite =
+      origin === undefined && site !== undefined && site !== 'same-origin' && site !== 'none';
+    if ((origin !== undefined && origin !== new URL(deps.publicUrl).origin) || foreignSite) {
       res.status(403).type('text/plain').send('Forbidden');
       return;
     }

@@ -103,6 +103,11 @@ describe('signing out of an upstream session', () => {
     });
 
     expect(response.status).toBe(403);
+    const nullOrigin = await browser.fetch(`${server.url}/auth/sign-out`, {
+      method: 'POST',
+      headers: { origin: 'null', 'sec-fetch-site': 'cross-site' },
+    });
+    expect(nullOrigin.status).toBe(403);
     expect((await sessionOf(browser)).user?.displayName).toBe('Jan Jansen');
   });
 
