@@ -12,6 +12,8 @@ import {
   ORGANISATIONS,
   type OrganisationDoc,
 } from '../server/municipalities/municipality.documents.ts';
+import { DECISION_INDEXES, DECISIONS, type DecisionDoc } from '../server/register/decision.documents.ts';
+import { listedBeforeRegister } from '../server/register/register.service.ts';
 import { openEmbeddedStore } from '../server/store/embedded.store.ts';
 import { CATEGORY_IDS, type CategoryId } from '../shared/categories.ts';
 import type { ListingDraft } from '../shared/schemas/listing.ts';
@@ -235,6 +237,16 @@ export async function generateCatalog(dataDir: string, count = 10_000): Promise<
     await (await store.collection<MunicipalityDoc>(MUNICIPALITIES)).insertMany(municipalities);
     await (await store.collection<StoredListingDoc>(LISTINGS, LISTING_INDEXES)).insertMany(
       listings.map(toStored),
+    );
+    // A store this release made holds a register entry for every published app (issue 13).
+    const vendorNames = new Map(organisations.map((o) => [o._id, o.name]));
+    const titles = new Map(criteria.map((c) => [c.id, c.title]));
+    await (await store.collection<DecisionDoc>(DECISIONS, DECISION_INDEXES)).insertMany(
+      listings.flatMap((l) =>
+        l.live
+          ? [listedBeforeRegister({ ...l, live: l.live }, vendorNames.get(l.organisationId) ?? '', titles)]
+          : [],
+      ),
     );
   } finally {
     await store.close();

@@ -39,8 +39,6 @@ export async function boot(config: Config, logger: Logger, options: { store?: St
     publicUrl: config.publicUrl,
     logger,
   });
-  // Ready when the first view renders: the first visitor after a start should not wait for it.
-  await firstViews.ready();
   const app = createApp({
     config,
     logger,
@@ -58,5 +56,5 @@ export async function boot(config: Config, logger: Logger, options: { store?: St
     readers: { [API_BASE]: catalogFastReader(services.catalog) },
     app,
   });
-  return { app, handler, store, services };
+  return { app, handler, store, services, firstViews };
 }

@@ -30,6 +30,8 @@ import { createOidcAdapterFactory } from './launch/oidc/store-adapter.ts';
 import { createListingRepository } from './listings/listing.repository.ts';
 import { createListingsService } from './listings/listings.service.ts';
 import { createOrganisationDirectory } from './listings/organisation.directory.ts';
+import { createMediaRepository } from './media/media.repository.ts';
+import { createMediaService } from './media/media.service.ts';
 import { createMunicipalitiesService } from './municipalities/municipalities.service.ts';
 import { createMunicipalityRepository } from './municipalities/municipality.repository.ts';
 import { createOfferConditionsRepository } from './municipalities/offer-conditions.repository.ts';
@@ -73,7 +75,7 @@ export interface ServiceDeps {
 export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
-  if (config.demoSignIn) await seedDemoCatalog(store, catalogFiles, logger);
+  const seeded = config.demoSignIn && (await seedDemoCatalog(store, catalogFiles, logger));
   const counters = await createRateLimitCounters(store);
   const limits = {
     signIn: createRateLimiter(counters, {
@@ -119,7 +121,10 @@ export async function createServices(deps: ServiceDeps) {
 
   // The MiniSearch snapshot of the first release: replaced by catalog-search.sqlite (decision 015).
   await rm(path.join(config.dataDir, 'catalog-search.json'), { force: true });
-  const catalog = createCatalogService(await createCatalogRepository(store, criteria), {
+  const catalogRepository = await createCatalogRepository(store, criteria);
+  // Apps the seed added change the catalog like a publish does (a kept snapshot is stale).
+  if (seeded) await catalogRepository.bumpChangeCounter();
+  const catalog = createCatalogService(catalogRepository, {
     searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
   });
   await catalog.warmUp();
@@ -147,6 +152,12 @@ export async function createServices(deps: ServiceDeps) {
     audit,
     criteria,
   });
+  const media = createMediaService({
+    media: await createMediaRepository(store),
+    listings: listingRepository,
+    versions: versionRepository,
+    writes: limits.draftSaves,
+  });
   const listings = createListingsService({
     listings: listingRepository,
     versions: versionRepository,
@@ -154,6 +165,7 @@ export async function createServices(deps: ServiceDeps) {
     catalog,
     allowLoopbackLaunchUrls: config.demoSignIn,
     evidenceSnapshot: evidence.snapshot,
+    media,
     limits: { listingsPerOrganisation: config.limits.listingsPerOrganisation, draftSaves: limits.draftSaves },
   });
   const organisations = await createOrganisationDirectory(store);
@@ -299,6 +311,7 @@ export async function createServices(deps: ServiceDeps) {
     oidcProvider,
     keys,
     evidence,
+    media,
     ...trust,
   };
 }

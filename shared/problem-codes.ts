@@ -19,5 +19,12 @@ export const PROBLEM_CODES = [
   'step-up-low',
   'step-up-substantial',
   'step-up-high',
+  // An uploaded image refused (decision 100): wrong type, too large, wrong size in pixels, unreadable,
+  // or too many unused uploads on the listing.
+  'media-type',
+  'media-size',
+  'media-dimensions',
+  'media-unreadable',
+  'media-limit',
 ] as const;
 export type ProblemCode = (typeof PROBLEM_CODES)[number];

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Criterion } from '../../shared/schemas/criteria.ts';
 import {
   LISTING_INDEXES,
@@ -7,6 +8,7 @@ import {
 } from '../listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
+  MUNICIPALITY_INDEXES,
   type MunicipalityDoc,
   ORGANISATIONS,
   type OrganisationDoc,
@@ -74,6 +76,13 @@ export interface CatalogSnapshot {
   nextChangeAt: number | null;
 }
 
+const collator = new Intl.Collator('nl', { sensitivity: 'base' });
+
+/** By name as residents see the catalog (read-model.ts sorts the same way). */
+function sortedByName<T extends { live?: { content: { name: string } } | null }>(docs: T[]): T[] {
+  return [...docs].sort((a, b) => collator.compare(a.live?.content.name ?? '', b.live?.content.name ?? ''));
+}
+
 interface MetaDoc {
   _id: string;
   counter: number;
@@ -85,12 +94,33 @@ const CATALOG_COUNTER = 'catalog-changes';
 /** Reads what the public catalog shows, and the change counter that tells instances to refresh. */
 export async function createCatalogRepository(store: Store, criteria: Criterion[]) {
   const listings = await store.collection<StoredListingDoc>(LISTINGS, LISTING_INDEXES);
-  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
+  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES, MUNICIPALITY_INDEXES);
   const organisations = await store.collection<OrganisationDoc>(ORGANISATIONS);
   const meta = await store.collection<MetaDoc>(META);
   const conditions = await store.collection<OfferConditionsDoc>(OFFER_CONDITIONS, OFFER_CONDITIONS_INDEXES);
 
   return {
+    /**
+     * Names what a kept snapshot depends on besides the store: the criteria (from the code) and
+     * the fields read. A release that changes either never reads an older one back.
+     */
+    snapshotFormat: createHash('sha1')
+      .update(JSON.stringify({ criteria, NOT_FOR_SUMMARIES, format: 1 }))
+      .digest('base64url')
+      .slice(0, 12),
+    /** A snapshot as text, without the criteria (they come from the code). */
+    serialise: ({ criteria: _criteria, ...rest }: CatalogSnapshot): string => JSON.stringify(rest),
+    /** The snapshot `serialise` wrote, or undefined when the text is not one. */
+    revive(text: string): CatalogSnapshot | undefined {
+      try {
+        const parsed = JSON.parse(text) as Omit<CatalogSnapshot, 'criteria'>;
+        return Array.isArray(parsed.listings) && Array.isArray(parsed.municipalities)
+          ? { ...parsed, criteria }
+          : undefined;
+      } catch {
+        return undefined;
+      }
+    },
     async snapshot(): Promise<CatalogSnapshot> {
       const [live, orgs, munis, local] = await Promise.all([
         listings.find({ status: 'live' }, { omit: NOT_FOR_SUMMARIES }),
@@ -103,7 +133,8 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
       const checks = new Map(local.map((d) => [d._id, offerCheck(d.conditions, now)]));
       const changes = [...checks.values()].flatMap((c) => (c.nextChangeAt === null ? [] : [c.nextChangeAt]));
       return {
-        listings: live.flatMap((doc) =>
+        // In the catalog's order already: the read model's sort then costs one pass (decision 016).
+        listings: sortedByName(live).flatMap((doc) =>
           doc.live
             ? [
                 {

@@ -2,12 +2,14 @@ import type { AppListQuery, Category } from '../../shared/schemas/catalog.ts';
 import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { PreparedJson } from '../http/prepared-json.ts';
-import type { CatalogRepository } from './catalog.repository.ts';
-import { CatalogReadModel, searchFingerprints } from './read-model.ts';
+import type { CatalogRepository, CatalogSnapshot } from './catalog.repository.ts';
+import { CatalogReadModel, SEARCH_LABELS, searchFingerprints } from './read-model.ts';
 import { CatalogSearch } from './search-index.ts';
 
 /** How long an instance trusts its read model before it checks the store's change counter. */
 const COUNTER_CHECK_MS = 1_000;
+const SNAPSHOT_KEY = 'catalog-snapshot';
+const SYNCED_KEY = 'search-synced-with';
 
 /**
  * Serves the public catalog from the in-memory read model. A change made by this instance
@@ -32,14 +34,42 @@ export function createCatalogService(
   let checkedAt = 0;
   let pending: Promise<CatalogReadModel> | undefined;
 
+  /**
+   * The store's snapshot of what the catalog shows. A restart with an unchanged catalog takes the
+   * one kept beside the search index under the same change counter instead of reading and parsing
+   * 10,000 listings again (issue 10: most of a restart; decision 016).
+   */
+  async function snapshotAt(
+    counter: number,
+    index: CatalogSearch,
+  ): Promise<{ snapshot: CatalogSnapshot; searchInSync: boolean }> {
+    const version = `${counter}:${repository.snapshotFormat}:${SEARCH_LABELS}`;
+    const kept = index.cached(SNAPSHOT_KEY, version);
+    if (kept) {
+      const snapshot = repository.revive(kept);
+      if (snapshot && (snapshot.nextChangeAt ?? Number.POSITIVE_INFINITY) > Date.now()) {
+        // The index was brought up to date with this very snapshot before: nothing to compare.
+        return { snapshot, searchInSync: index.cached(SYNCED_KEY, version) !== undefined };
+      }
+    }
+    const snapshot = await repository.snapshot();
+    index.keep(SNAPSHOT_KEY, version, repository.serialise(snapshot));
+    return { snapshot, searchInSync: false };
+  }
+
   async function rebuild(): Promise<CatalogReadModel> {
     const seen = await repository.changeCounter();
     search ??= options.searchSnapshotFile
       ? await CatalogSearch.load(options.searchSnapshotFile)
       : CatalogSearch.empty();
-    const snapshot = await repository.snapshot();
-    const descriptions = await repository.descriptions(search.stale(searchFingerprints(snapshot)));
-    model = new CatalogReadModel(snapshot, search, descriptions);
+    const { snapshot, searchInSync } = await snapshotAt(seen, search);
+    const descriptions = searchInSync
+      ? new Map()
+      : await repository.descriptions(search.stale(searchFingerprints(snapshot)));
+    model = new CatalogReadModel(snapshot, search, descriptions, { searchInSync });
+    if (!searchInSync) {
+      search.keep(SYNCED_KEY, `${seen}:${repository.snapshotFormat}:${SEARCH_LABELS}`, 'synced');
+    }
     nextChangeAt = snapshot.nextChangeAt ?? Number.POSITIVE_INFINITY;
     counter = seen;
     checkedAt = Date.now();

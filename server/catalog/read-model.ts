@@ -10,7 +10,10 @@ import type { CatalogSearch, SearchDocument } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
 /** Category labels are in every search document: a change of them in code must re-index. */
-const CATEGORY_LABELS = createHash('sha1').update(JSON.stringify(CATEGORIES)).digest('base64url').slice(0, 8);
+export const SEARCH_LABELS = createHash('sha1')
+  .update(JSON.stringify(CATEGORIES))
+  .digest('base64url')
+  .slice(0, 8);
 /** Bytes of remembered list pages, and positions of remembered matches (4 bytes each). */
 const PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 const MATCH_CACHE_POSITIONS = 4 * 1024 * 1024;
@@ -51,6 +54,7 @@ export class CatalogReadModel {
     snapshot: CatalogSnapshot,
     private readonly search: CatalogSearch,
     descriptions: ReadonlyMap<string, PublishedListing['live']['content']['description']>,
+    options: { searchInSync?: boolean } = {},
   ) {
     const vendors = new Map(snapshot.organisations.map((o) => [o.id, o]));
     this.vendors = vendors;
@@ -73,14 +77,7 @@ export class CatalogReadModel {
     });
     this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
-    search.sync(
-      searchFingerprints(snapshot).map(({ slug, fingerprint }, i) => {
-        const listing = snapshot.listings[i] as CatalogListing;
-        const vendor = vendors.get(listing.organisationId)?.name ?? '';
-        return { slug, fingerprint, document: () => searchDocument(listing, vendor, descriptions.get(slug)) };
-      }),
-    );
-
+    if (!options.searchInSync) this.syncSearch(snapshot, descriptions);
     this.categoryList = CATEGORY_IDS.map((id) => ({
       id,
       ...CATEGORIES[id],
@@ -94,6 +91,20 @@ export class CatalogReadModel {
         offeredApps: m.offers.filter((slug) => live.has(slug)).length,
       }))
       .sort((a, b) => collator.compare(a.name, b.name));
+  }
+
+  private syncSearch(
+    snapshot: CatalogSnapshot,
+    descriptions: ReadonlyMap<string, PublishedListing['live']['content']['description']>,
+  ): void {
+    const { search, vendors } = this;
+    search.sync(
+      searchFingerprints(snapshot).map(({ slug, fingerprint }, i) => {
+        const listing = snapshot.listings[i] as CatalogListing;
+        const vendor = vendors.get(listing.organisationId)?.name ?? '';
+        return { slug, fingerprint, document: () => searchDocument(listing, vendor, descriptions.get(slug)) };
+      }),
+    );
   }
 
   /** One page of the matching apps as an AppList, serialised. */
@@ -183,7 +194,7 @@ export function searchFingerprints(snapshot: CatalogSnapshot): { slug: string; f
   const vendors = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
   return snapshot.listings.map((listing) => ({
     slug: listing.slug,
-    fingerprint: `${listing.live.versionId}\u0000${listing.live.number}\u0000${vendors.get(listing.organisationId) ?? ''}\u0000${CATEGORY_LABELS}`,
+    fingerprint: `${listing.live.versionId}\u0000${listing.live.number}\u0000${vendors.get(listing.organisationId) ?? ''}\u0000${SEARCH_LABELS}`,
   }));
 }
 

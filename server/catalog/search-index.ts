@@ -59,6 +59,7 @@ function createTables(db: SqliteDatabase): void {
     slug UNINDEXED, name, tagline, description, vendor, categories,
     tokenize = 'unicode61 remove_diacritics 2')`);
   db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS vocabulary USING fts5vocab(documents, 'row')`);
+  db.exec(`CREATE TABLE IF NOT EXISTS snapshots (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)`);
   db.prepare(`INSERT OR REPLACE INTO meta (key, value) VALUES ('format', ?)`).run(FORMAT);
 }
 
@@ -82,7 +83,7 @@ function openIndex(file: string): SqliteDatabase {
   })();
   if (format !== FORMAT) {
     db.exec(
-      `DROP TABLE IF EXISTS vocabulary; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS fingerprints;`,
+      `DROP TABLE IF EXISTS vocabulary; DROP TABLE IF EXISTS documents; DROP TABLE IF EXISTS fingerprints; DROP TABLE IF EXISTS snapshots;`,
     );
   }
   createTables(db);
@@ -196,6 +197,26 @@ export class CatalogSearch {
     const run = (expression: string) => (this.query.all(expression) as { slug: string }[]).map((r) => r.slug);
     const all = run(groups.join(' AND '));
     return all.length > 0 || groups.length === 1 ? all : run(groups.join(' OR '));
+  }
+
+  /**
+   * A value kept beside the index under `key`, for as long as `version` matches: the read model's
+   * store snapshot, labelled with the catalog's change counter (decision 016). A cache like the
+   * index: a missing, damaged or stale one is only read again from the store.
+   */
+  cached(key: string, version: string): string | undefined {
+    const row = this.db.prepare(`SELECT value FROM snapshots WHERE key = ?`).get(key) as
+      | { value: string }
+      | undefined;
+    if (!row) return undefined;
+    const split = row.value.indexOf('\n');
+    return split > 0 && row.value.slice(0, split) === version ? row.value.slice(split + 1) : undefined;
+  }
+
+  keep(key: string, version: string, value: string): void {
+    this.db
+      .prepare(`INSERT OR REPLACE INTO snapshots (key, value) VALUES (?, ?)`)
+      .run(key, `${version}\n${value}`);
   }
 
   /** Nothing to write: every sync is committed. Kept so shutdown can flush the WAL into the file. */

@@ -117,12 +117,12 @@ export function createLaunchService(deps: Deps) {
       throw new LaunchRefusedError(404, 'The app is not available.');
     // Two reads from different collections: side by side, each waits its own store queue (issue 5).
     const [offered, consent, local] = await Promise.all([
-      municipalities.find(municipality),
+      municipalities.offers(municipality, listing.slug),
       consents.find(user.id, listing._id),
       deps.offerConditions.find(municipality, listing.slug),
     ]);
     // An offer before its go-live date or without its required local conditions is not an offer yet.
-    if (!offered?.offers.includes(listing.slug) || !offerCheck(local, Date.now()).visible) {
+    if (!offered || !offerCheck(local, Date.now()).visible) {
       throw new LaunchRefusedError(403, 'Your municipality does not offer this app.');
     }
     if (!consentCovers(consent, listing as ListingDoc & { live: NonNullable<ListingDoc['live']> })) {
@@ -257,11 +257,11 @@ export function createLaunchService(deps: Deps) {
       if (record.test) return listing && listing.status !== 'withdrawn' ? record.claims : null;
       if (!listing?.live || listing.status !== 'live') return null;
       const [offered, consent] = await Promise.all([
-        municipalities.find(record.municipality),
+        municipalities.offers(record.municipality, listing.slug),
         consents.find(record.personId, listing._id),
       ]);
       const live = listing as ListingDoc & { live: NonNullable<ListingDoc['live']> };
-      if (!offered?.offers.includes(listing.slug) || !consent || !consentCovers(consent, live)) return null;
+      if (!offered || !consent || !consentCovers(consent, live)) return null;
       return record.claims.filter((claim) => consent.claims.includes(claim));
     },
 

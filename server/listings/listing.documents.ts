@@ -89,4 +89,5 @@ export const LISTING_INDEXES = [
   { field: 'status' },
   { field: 'draftNameKey' },
   { field: 'liveNameKey' },
+  { field: 'pendingAudit', sparse: true },
 ];

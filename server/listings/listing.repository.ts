@@ -12,6 +12,7 @@ import {
 } from './listing.documents.ts';
 
 const one = (stored: StoredListingDoc | null) => (stored ? fromStored(stored) : null);
+
 const all = (stored: StoredListingDoc[]) => stored.map(fromStored);
 
 export async function createListingRepository(store: Store) {

@@ -8,6 +8,7 @@ import type { EvidenceSnapshot } from '../evidence/evidence.documents.ts';
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
 import type { RateLimiter } from '../http/rate-limit.ts';
 import { type AuthUser, vendorOrganisations } from '../identity/identity.types.ts';
+import type { MediaService } from '../media/media.service.ts';
 import type { VersionDoc } from '../review/version.documents.ts';
 import type { VersionRepository } from '../review/version.repository.ts';
 import { DuplicateKeyError } from '../store/store.port.ts';
@@ -27,6 +28,8 @@ interface Deps {
   allowLoopbackLaunchUrls: boolean;
   /** The evidence a submission carries (server/evidence); none when not wired. */
   evidenceSnapshot?: (listingId: string) => Promise<EvidenceSnapshot[]>;
+  /** Uploaded images (server/media): which a draft may show, and clearing those nothing uses. */
+  media?: Pick<MediaService, 'draftErrors' | 'afterDraftSaved'>;
   /** Limits a real deployment sets on vendor writes (issue 9, docs/operations.md). */
   limits: { listingsPerOrganisation: number; draftSaves: RateLimiter };
 }
@@ -70,6 +73,7 @@ export function createListingsService(deps: Deps) {
       ...(await nameErrors(listings, draft, listingId)),
       ...launchUrlErrors(draft, deps.allowLoopbackLaunchUrls),
       ...mediaErrors(draft, new Set(own.map((l) => l.slug))),
+      ...((await deps.media?.draftErrors(listingId, draft)) ?? []),
     ]);
     return own;
   }
@@ -151,6 +155,7 @@ export function createListingsService(deps: Deps) {
       const updated = await listings.updateAtRevision(id, listing.revision, { $set: { draft } });
       if (!updated) throw stale();
       await audit.record({ actor: user, action: 'listing.draft-updated', subject: { type: 'listing', id } });
+      await deps.media?.afterDraftSaved(updated);
       return detail(updated);
     },
 

@@ -1,11 +1,15 @@
 import type { CbsMunicipality } from '../../shared/schemas/onboarding.ts';
 import { ConflictError, ValidationError } from '../http/errors.ts';
-import { MUNICIPALITIES, type MunicipalityDoc } from '../municipalities/municipality.documents.ts';
+import {
+  MUNICIPALITIES,
+  MUNICIPALITY_INDEXES,
+  type MunicipalityDoc,
+} from '../municipalities/municipality.documents.ts';
 import { DuplicateKeyError, type Store } from '../store/store.port.ts';
 
 /** The CBS register beside the municipalities on the platform: onboarding adds from the one to the other. */
 export async function createMunicipalityRegister(store: Store, cbs: CbsMunicipality[]) {
-  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES);
+  const municipalities = await store.collection<MunicipalityDoc>(MUNICIPALITIES, MUNICIPALITY_INDEXES);
   const byCode = new Map(cbs.map((m) => [m.code, m]));
   return {
     find: (code: string) => municipalities.findOne({ _id: code }),

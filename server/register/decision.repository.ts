@@ -2,6 +2,8 @@ import type { DecisionListQuery } from '../../shared/schemas/register.ts';
 import { DuplicateKeyError, type Store } from '../store/store.port.ts';
 import { DECISION_INDEXES, DECISIONS, type DecisionDoc } from './decision.documents.ts';
 
+const BATCH = 1000;
+
 export async function createDecisionRepository(store: Store) {
   const decisions = await store.collection<DecisionDoc>(DECISIONS, DECISION_INDEXES);
   return {
@@ -13,8 +15,17 @@ export async function createDecisionRepository(store: Store) {
         if (!(error instanceof DuplicateKeyError)) throw error;
       }
     },
+    /** In batches, each all or nothing; a batch with an entry recorded already goes one by one. */
     async insertMany(docs: DecisionDoc[]): Promise<void> {
-      for (const doc of docs) await this.insert(doc);
+      for (let i = 0; i < docs.length; i += BATCH) {
+        const batch = docs.slice(i, i + BATCH);
+        try {
+          await decisions.insertMany(batch);
+        } catch (error) {
+          if (!(error instanceof DuplicateKeyError)) throw error;
+          for (const doc of batch) await this.insert(doc);
+        }
+      }
     },
     findById: (id: string) => decisions.findOne({ _id: id }),
     countByKind: (kind: DecisionDoc['kind']) => decisions.count({ kind }),

@@ -45,4 +45,8 @@ export interface VersionDoc {
 }
 
 export const VERSIONS = 'versions';
-export const VERSION_INDEXES = [{ field: 'listingId' }, { field: 'status' }];
+export const VERSION_INDEXES = [
+  { field: 'listingId' },
+  { field: 'status' },
+  { field: 'pendingAudit', sparse: true },
+];

@@ -3,6 +3,7 @@ import type { CatalogFiles } from '../catalog/catalog-files.ts';
 import { LISTING_INDEXES, LISTINGS, type ListingDoc, toStored } from '../listings/listing.documents.ts';
 import {
   MUNICIPALITIES,
+  MUNICIPALITY_INDEXES,
   type MunicipalityDoc,
   ORGANISATIONS,
   type OrganisationDoc,
@@ -30,8 +31,8 @@ async function insertMissing<T extends StoredDocument>(
   return inserted;
 }
 
-/** Seeds the demo catalog from catalog/ into the store, idempotently. */
-export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger: Logger): Promise<void> {
+/** Seeds the demo catalog from catalog/ into the store, idempotently; true when it added anything. */
+export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger: Logger): Promise<boolean> {
   const organisations: OrganisationDoc[] = files.organisations.map((o) => ({
     _id: o.id,
     name: o.name,
@@ -75,8 +76,10 @@ export async function seedDemoCatalog(store: Store, files: CatalogFiles, logger:
 
   const counts = {
     organisations: await insertMissing(store, ORGANISATIONS, organisations),
-    municipalities: await insertMissing(store, MUNICIPALITIES, municipalities),
+    municipalities: await insertMissing(store, MUNICIPALITIES, municipalities, MUNICIPALITY_INDEXES),
     listings: await insertMissing(store, LISTINGS, listings.map(toStored), LISTING_INDEXES),
   };
-  if (Object.values(counts).some((n) => n > 0)) logger.info({ inserted: counts }, 'seeded demo catalog');
+  const inserted = Object.values(counts).some((n) => n > 0);
+  if (inserted) logger.info({ inserted: counts }, 'seeded demo catalog');
+  return inserted;
 }

@@ -79,6 +79,7 @@ export async function openMongoStore(uri: string): Promise<Store> {
         { [index.field]: 1 },
         {
           unique: index.unique ?? false,
+          sparse: index.sparse ?? false,
           ...(index.expireAfterSeconds === undefined ? {} : { expireAfterSeconds: index.expireAfterSeconds }),
         },
       );

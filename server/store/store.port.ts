@@ -28,6 +28,11 @@ export interface IndexSpec {
   unique?: boolean;
   /** Documents whose Date in `field` is older than this many seconds are removed. */
   expireAfterSeconds?: number;
+  /**
+   * Indexes only the documents that have the field: for a field rarely set (a crash-recovery
+   * marker), so `{ field: { $exists: true } }` finds them without reading every document.
+   */
+  sparse?: boolean;
 }
 
 export interface StoredDocument {

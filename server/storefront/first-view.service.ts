@@ -28,8 +28,8 @@ export function createFirstViewService(deps: {
   let template: Promise<string> | undefined;
   let renderer: Promise<FirstViewRenderer | null> | undefined;
   const rendered = new WeakMap<object, StorefrontPage>();
-  // Loaded now rather than on the first visit, which would otherwise wait for a 1 MB import.
-  void loadRenderer();
+  // Loaded by ready() once the server listens (start.ts) rather than on the first visit, which
+  // would otherwise wait for a 1 MB import, and not during start-up, which it would slow.
 
   function loadRenderer(): Promise<FirstViewRenderer | null> {
     renderer ??= existsSync(deps.rendererFile)

@@ -17,7 +17,8 @@ export const OfferConditionsInputSchema = z.strictObject({
     .strictObject({ signedOn: DateSchema, validUntil: DateSchema.optional() })
     .nullable()
     .default(null),
-  goLiveDate: DateSchema.nullable().default(null),
+  // The format on the whole (nullable) field too: the API Design Rules look for it there.
+  goLiveDate: DateSchema.nullable().meta({ format: 'date' }).default(null),
   localContact: z
     .strictObject({
       name: safeText(z.string().trim().min(2).max(120), { multiLine: false }),

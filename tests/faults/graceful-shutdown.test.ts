@@ -110,7 +110,11 @@ describe('graceful shutdown under load', () => {
       }
     });
 
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Under load at least: wait for requests to have completed (a busy machine needs longer than 700 ms).
+    const loadedBy = Date.now() + 15_000;
+    while (outcomes.length <= 20 && Date.now() < loadedBy) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     const cookie = resident.sessionCookie as string;
     const slow = SLOW_SLUGS.map((slug) =>
       slowPut(target, `/api/v1/me/consents/${slug}`, cookie, { claims: [] }, 600),

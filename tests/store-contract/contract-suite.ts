@@ -74,6 +74,32 @@ export function storeContract(openStore: () => Promise<Store>) {
       expect(await ids({ nested: { $exists: true } })).toEqual(['c']);
       expect(await collection.count({ n: { $gte: 2 } })).toBe(2);
     });
+
+    it('answers $exists on indexed and sparse fields as on any other field, null included', async () => {
+      const store = await openStore();
+      const collection = await store.collection<Doc & { key?: string | null; pending?: object }>(
+        uniqueName(),
+        [{ field: 'key' }, { field: 'pending', sparse: true }],
+      );
+      await collection.insertMany([
+        { ...doc('a', 1), key: 'k1' },
+        { ...doc('b', 2), key: null, pending: { at: 1 } },
+        { ...doc('c', 3) },
+        { ...doc('d', 4), key: 'k2', pending: { at: 2 } },
+      ]);
+      const ids = async (filter: Record<string, unknown>) =>
+        (await collection.find(filter, { sort: { _id: 1 } })).map((d) => d._id);
+      expect(await ids({ key: { $exists: false } })).toEqual(['c']);
+      expect(await ids({ key: { $exists: true } })).toEqual(['a', 'b', 'd']);
+      expect(await ids({ key: null })).toEqual(['b', 'c']);
+      expect(await ids({ pending: { $exists: true } })).toEqual(['b', 'd']);
+      expect(await ids({ pending: { $exists: false } })).toEqual(['a', 'c']);
+      await collection.updateOne({ _id: 'b' }, { $unset: { pending: true } });
+      await collection.updateOne({ _id: 'c' }, { $set: { key: 'k3', pending: { at: 3 } } });
+      expect(await ids({ pending: { $exists: true } })).toEqual(['c', 'd']);
+      expect(await ids({ key: { $exists: false } })).toEqual([]);
+      await store.close();
+    });
   });
 
   describe('update and delete', () => {

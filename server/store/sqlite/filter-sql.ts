@@ -29,13 +29,24 @@ function jsonPath(field: string): string {
   return `'$.${field}'`;
 }
 
+/** The document has the field (null counts, as in MongoDB); a sparse index's condition too. */
+export function presentCondition(field: string): string {
+  fieldExpression(field);
+  return `json_type(doc, ${jsonPath(field)}) IS NOT NULL`;
+}
+
 /**
  * How an indexed field is looked up: `unique` fields hold scalars (a unique index on an array means
  * nothing to SQLite), so the expression index answers equality; `multikey` fields have a side table
  * of every value (each element of an array, or the scalar itself) kept by triggers, as MongoDB's
  * multikey indexes do; other fields (and TTL fields) are compared in place.
  */
-export type FieldIndex = { kind: 'unique' } | { kind: 'multikey'; table: string } | { kind: 'range' };
+export type FieldIndex =
+  | { kind: 'unique' }
+  | { kind: 'multikey'; table: string }
+  | { kind: 'range' }
+  /** Only documents that have the field are in its (partial) index; see IndexSpec.sparse. */
+  | { kind: 'sparse' };
 export type FieldIndexes = ReadonlyMap<string, FieldIndex>;
 
 /**
@@ -91,7 +102,13 @@ function operator(field: string, op: string, value: unknown, indexed: FieldIndex
             ? value
               ? '1'
               : '0'
-            : `json_type(doc, ${jsonPath(field)}) IS ${value ? 'NOT NULL' : 'NULL'}`,
+            : !value && indexed && indexed.kind !== 'sparse'
+              ? // The expression index finds the rows without a value (absent or null) at once; json_type
+                // then keeps the absent ones. A scan of every document otherwise (a start-up check).
+                `(${fieldExpression(field)} IS NULL AND json_type(doc, ${jsonPath(field)}) IS NULL)`
+              : value
+                ? presentCondition(field)
+                : `json_type(doc, ${jsonPath(field)}) IS NULL`,
         params: [],
       };
     default: {

@@ -1,6 +1,6 @@
 import type { Database as SqliteDatabase } from 'better-sqlite3';
 import type { IndexSpec } from '../store.port.ts';
-import { type FieldIndex, fieldExpression } from './filter-sql.ts';
+import { type FieldIndex, fieldExpression, presentCondition } from './filter-sql.ts';
 
 function safeName(field: string): string {
   return field.replaceAll('.', '__');
@@ -55,6 +55,15 @@ export function ensureIndexes(
   const lookups = new Map<string, FieldIndex>();
   for (const index of indexes) {
     if (index.field === '_id') continue;
+    if (index.sparse) {
+      // A partial index whose condition is the very text `$exists: true` is written as, so the
+      // planner takes it (filter-sql.ts).
+      db.exec(
+        `CREATE INDEX IF NOT EXISTS "sx:${table}:${safeName(index.field)}" ON "${table}" (id) WHERE ${presentCondition(index.field)}`,
+      );
+      lookups.set(index.field, { kind: 'sparse' });
+      continue;
+    }
     db.exec(
       `CREATE ${index.unique ? 'UNIQUE ' : ''}INDEX IF NOT EXISTS "ix:${table}:${safeName(index.field)}" ON "${table}" (${fieldExpression(index.field)})`,
     );

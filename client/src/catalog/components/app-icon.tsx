@@ -8,8 +8,28 @@ export function initialsOf(name: string): string {
 }
 
 /**
+ * Tile colours for apps without an icon, each with white initials at more than 7:1, so neighbouring
+ * apps look different. Whole class names: the CSS purge keeps only names it finds (decision 091).
+ */
+const TONES = [
+  'ic-app-icon--tone-1',
+  'ic-app-icon--tone-2',
+  'ic-app-icon--tone-3',
+  'ic-app-icon--tone-4',
+  'ic-app-icon--tone-5',
+  'ic-app-icon--tone-6',
+] as const;
+
+/** The same name always gets the same colour, on the server and in the browser. */
+export function toneOf(name: string): string {
+  let hash = 0;
+  for (const char of name) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) >>> 0;
+  return TONES[hash % TONES.length] ?? TONES[0];
+}
+
+/**
  * An app's icon. Decorative (alt=""): the app's name is always written next to it. An app
- * without an icon gets its initials on a tinted tile, not an empty grey square (issue 11 item 15).
+ * without an icon gets its initials on a coloured tile, not an empty grey square (issue 11 item 15).
  */
 export function AppIcon({
   src,
@@ -23,7 +43,10 @@ export function AppIcon({
   const pixels = size === 'small' ? 64 : 96;
   if (!src)
     return (
-      <span className={`ic-app-icon ic-app-icon--${size} ic-app-icon--initials`} aria-hidden="true">
+      <span
+        className={`ic-app-icon ic-app-icon--${size} ic-app-icon--initials ${toneOf(name)}`}
+        aria-hidden="true"
+      >
         {initialsOf(name)}
       </span>
     );

@@ -77,11 +77,6 @@ export function DraftAboutFields({ form, m }: SectionProps) {
         inputMode="url"
         {...bindText(form, 'website', 'website')}
       />
-      <TextField
-        label={`${m.about.icon} ${m.optional}`}
-        description={m.about.iconHint}
-        {...bindText(form, 'icon', 'icon')}
-      />
     </Fieldset>
   );
 }

@@ -11,8 +11,8 @@ import { useDraftForm } from '../draft-form/use-draft-form.ts';
 import { formMessages } from '../form-messages.ts';
 import { DraftAboutFields } from './draft-about-fields.tsx';
 import { DraftClaimsFields } from './draft-claims-fields.tsx';
+import { DraftImagesFields } from './draft-images-fields.tsx';
 import { DraftLaunchFields } from './draft-launch-fields.tsx';
-import { DraftScreenshotsFields } from './draft-screenshots-fields.tsx';
 import { DraftStatementFields } from './draft-statement-fields.tsx';
 import { DraftCostFields, DraftSupportFields } from './draft-support-fields.tsx';
 
@@ -23,10 +23,12 @@ interface ListingFormProps {
   onSave: (draft: ListingDraft) => Promise<void>;
   /** A version is live: say once that changing claims or sign-in addresses needs a new review. */
   isLive?: boolean;
+  /** The saved listing, whose draft images can be uploaded; none on the new-listing page. */
+  listingId?: string;
 }
 
 /** Every field of ListingDraftSchema, checked live against that same schema. */
-export function ListingForm({ initial, submitLabel, onSave, isLive = false }: ListingFormProps) {
+export function ListingForm({ initial, submitLabel, onSave, isLive = false, listingId }: ListingFormProps) {
   const m = useMessages(formMessages);
   const { api, summary, submit, applyServerErrors, setOtherErrors } = useDraftForm(initial, m.validation);
   const [attempt, setAttempt] = useState(0);
@@ -65,7 +67,7 @@ export function ListingForm({ initial, submitLabel, onSave, isLive = false }: Li
       <DraftStatementFields form={api} m={m} />
       <DraftSupportFields form={api} m={m} />
       <DraftCostFields form={api} m={m} />
-      <DraftScreenshotsFields form={api} m={m} />
+      <DraftImagesFields form={api} listingId={listingId} />
       <DraftLaunchFields form={api} m={m} isLive={isLive} />
       <div className="utrecht-button-group">
         <Button type="submit" appearance="primary-action" disabled={busy} aria-busy={busy || undefined}>

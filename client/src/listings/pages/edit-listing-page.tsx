@@ -52,6 +52,7 @@ function EditForm({ listing, submitLabel }: { listing: VendorListingDetail; subm
       submitLabel={submitLabel}
       onSave={save}
       isLive={listing.liveVersion !== null}
+      listingId={listing.id}
     />
   );
 }

@@ -22,8 +22,41 @@ function describe(value: unknown, localized: (t: { nl: string; en: string }) => 
   return JSON.stringify(value);
 }
 
-/** One side of a field change, readable: texts in the reader's language, claims by name. */
-export function ChangeValue({ value }: { value: unknown }) {
+const ICON_ALT = {
+  before: { nl: 'Oud pictogram', en: 'Old icon' },
+  after: { nl: 'Nieuw pictogram', en: 'New icon' },
+};
+
+function isScreenshot(item: unknown): item is { src: string; alt: { nl: string; en: string } } {
+  return typeof item === 'object' && item !== null && 'src' in item && 'alt' in item && isLocalized(item.alt);
+}
+
+/**
+ * One side of a field change, readable: texts in the reader's language, claims by name, and the
+ * icon and screenshots as the images themselves, not their paths (issue 11 items 14 and 15).
+ */
+export function ChangeValue({
+  value,
+  field,
+  side = 'after',
+}: {
+  value: unknown;
+  field?: string;
+  side?: 'before' | 'after';
+}) {
   const localized = useLocalized();
+  if (field === 'icon' && typeof value === 'string')
+    return (
+      <img className="ic-review-icon" src={value} alt={localized(ICON_ALT[side])} width={48} height={48} />
+    );
+  if (field === 'screenshots' && Array.isArray(value) && value.length > 0 && value.every(isScreenshot)) {
+    return (
+      <span className="ic-screenshot-thumbs">
+        {value.map((shot) => (
+          <img key={shot.src} src={shot.src} alt={localized(shot.alt)} width={80} loading="lazy" />
+        ))}
+      </span>
+    );
+  }
   return <>{describe(value, localized)}</>;
 }

@@ -62,12 +62,12 @@ export function ReReviewPanel({ plan, criteria }: { plan: ReReview; criteria: Cr
                       </TableCell>
                       <TableCell>
                         <del>
-                          <ChangeValue value={change.before} />
+                          <ChangeValue value={change.before} field={change.field} side="before" />
                         </del>
                       </TableCell>
                       <TableCell>
                         <ins>
-                          <ChangeValue value={change.after} />
+                          <ChangeValue value={change.after} field={change.field} />
                         </ins>
                       </TableCell>
                     </TableRow>

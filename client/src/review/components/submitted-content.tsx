@@ -67,6 +67,10 @@ function Both({ text, before }: { text: { nl: string; en: string }; before?: { n
   );
 }
 
+function IconImage({ src, alt, none }: { src: string | undefined; alt: string; none: string }) {
+  return src ? <img className="ic-review-icon" src={src} alt={alt} width={64} height={64} /> : <>{none}</>;
+}
+
 /** What the vendor submitted, everything a reviewer must vet, compared with the live version. */
 export function SubmittedContent({ content, live }: Props) {
   const m = useMessages(reviewMessages).content;
@@ -93,6 +97,16 @@ export function SubmittedContent({ content, live }: Props) {
       value: withMark(
         content.categories.map((c) => localized(CATEGORIES[c].label)).join(', '),
         changed('categories'),
+      ),
+    },
+    {
+      key: 'icon',
+      label: m.icon,
+      // The image itself, as residents will see it (issue 11 item 15), with the live one beside it.
+      value: withMark(
+        <IconImage src={content.icon} alt={m.iconAlt} none={m.noIcon} />,
+        changed('icon'),
+        live ? <IconImage src={live.icon} alt={m.liveIconAlt} none={m.noIcon} /> : undefined,
       ),
     },
     {

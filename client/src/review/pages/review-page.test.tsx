@@ -269,11 +269,49 @@ describe('review page', () => {
     expect(within(row).getByText('Nu live:', { exact: false })).toBeTruthy();
   });
 
+  it('shows the icon and screenshots as images, with what is live now (issue 11 item 15)', async () => {
+    const base = buildReviewDetail();
+    const live = { ...(base.liveContent ?? base.content), icon: '/media/budgetcoach/icon.svg' };
+    const icon = `/media/budgetcoach/u-${'c'.repeat(32)}.png`;
+    const shot = {
+      src: `/media/budgetcoach/u-${'d'.repeat(32)}.webp`,
+      alt: { nl: 'Het overzicht van je uitgaven', en: 'The overview of your spending' },
+    };
+    reviewApi(
+      buildReviewDetail({
+        content: { ...base.content, icon, screenshots: [shot] },
+        liveContent: live,
+        reReview: {
+          comparedWith: { versionNumber: 1, approvedAt: '2026-01-10T09:00:00.000Z' },
+          requiredApprovals: 1,
+          changes: [
+            { group: 'texts', field: 'icon', before: live.icon, after: icon },
+            { group: 'screenshots', field: 'screenshots', before: [], after: [shot] },
+          ],
+          criteria: [],
+        },
+      }),
+    );
+    renderRoutes('/beoordelen/ver-2');
+
+    const submitted = await screen.findByRole('img', { name: 'Het ingediende pictogram' });
+    expect(submitted.getAttribute('src')).toBe(icon);
+    expect(screen.getByRole('img', { name: 'Het pictogram dat nu live staat' }).getAttribute('src')).toBe(
+      live.icon,
+    );
+    const table = screen.getByRole('table', { name: 'Veranderingen per veld: oude en nieuwe waarde' });
+    expect(within(table).getByRole('img', { name: 'Nieuw pictogram' }).getAttribute('src')).toBe(icon);
+    expect(within(table).getByRole('img', { name: 'Oud pictogram' }).getAttribute('src')).toBe(live.icon);
+    expect(within(table).getByRole('img', { name: shot.alt.nl }).getAttribute('src')).toBe(shot.src);
+    expect(within(table).queryByText(icon)).toBeNull();
+  });
+
   it('has no axe violations while assessing', async () => {
     reviewApi(buildReviewDetail({ status: 'in_review', reviewers: ['Jan Mulder'], reviewerIds: ['rev-1'] }));
     renderRoutes('/beoordelen/ver-2');
     await screen.findByRole('button', { name: 'Beoordeling opslaan' });
     await screen.findByText('Versie ingediend: versie 2');
     expect(await axeViolations()).toEqual([]);
-  });
+    // axe over the whole review page: slow on a busy machine.
+  }, 15_000);
 });
