@@ -101,7 +101,12 @@ export async function startDemoIdp(
         target.origin === platform.origin ? { ...init, dispatcher: undefined } : init,
       );
     },
-    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    // Names of its own: cookies ignore ports, and the platform's own provider (also oidc-provider)
+    // runs on the same host in the demo, so the default `_session` would be overwritten by it.
+    cookies: {
+      keys: [randomBytes(32).toString('base64url')],
+      names: { session: 'demo_idp_session', interaction: 'demo_idp_interaction', resume: 'demo_idp_resume' },
+    },
     // A broker puts what it knows in the ID token: everything under `openid`.
     claims: {
       acr: null,
@@ -186,7 +191,8 @@ export async function startDemoIdp(
   app.use((_req, res, next) => {
     res.setHeader(
       'Content-Security-Policy',
-      `default-src 'none'; form-action 'self' ${options.platformUrl}; frame-ancestors 'none'`,
+      // script-src: oidc-provider adds the hash of its one inline script (the logout form post).
+      `default-src 'none'; script-src 'self'; form-action 'self' ${options.platformUrl}; frame-ancestors 'none'`,
     );
     next();
   });

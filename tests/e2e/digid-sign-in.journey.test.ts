@@ -95,10 +95,10 @@ describe.each([
     const header = page.getByRole('banner');
     if (label === 'phone') await header.getByRole('button', { name: 'Menu' }).click();
     await header.getByRole('button', { name: 'Uitloggen' }).click();
-    // The browser goes on to the broker's end_session_endpoint; its confirmation is clicked in
-    // tests/api/sign-in/upstream-sign-out.test.ts. Here: the platform session has ended.
     await page.waitForURL((url) => url.origin === idp.url);
-    await page.goto(`${server.url}/`);
+    await shot(page, `digid-5-broker-sign-out-${label}`);
+    await page.getByRole('button', { name: 'Ja, uitloggen' }).click();
+    await page.waitForURL((url) => url.origin === server.url && url.pathname === '/');
     if (label === 'phone') await header.getByRole('button', { name: 'Menu' }).click();
     await header.getByRole('link', { name: 'Inloggen' }).waitFor();
     expect(pageErrors).toEqual([]);
