@@ -58,7 +58,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...catalogRoutes(services.catalog, services.criteria),
     ...municipalitiesRoutes(services.municipalities, services.catalog),
     ...appRequestRoutes(services.appRequests, services.catalog),
-    ...identityRoutes(services.identity, cookie, services.limits.signIn),
+    ...identityRoutes(services.identity, cookie, services.limits.signIn, services.actingForNames),
     ...listingsRoutes(services.listings),
     ...reviewRoutes(services.review, services.suspensions),
     ...reviewHistoryRoutes(services.reviewHistory),
@@ -71,7 +71,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
     ...mediaRoutes(services.media),
     ...incidentsRoutes(services.incidents),
     ...notificationsRoutes(services.notifications),
-    ...signInApiRoutes(services.signInFlows, config.demoSignIn),
+    ...signInApiRoutes(services.signInFlows, config.demoSignIn, config.staffConnections),
     ...onboardingRoutes(services.onboarding),
   ];
 }

@@ -1,17 +1,17 @@
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { type FileStaffConnection, readStaffConnectionsFile } from './sign-in/staff-connections-file.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
 /** An issuer is https, except on a loopback host (a broker or demo IdP on this machine). */
-const IssuerSchema = z
-  .url({ protocol: /^https?$/ })
-  .refine((value) => {
-    const url = new URL(value);
-    return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
-  }, 'an https URL (http only for 127.0.0.1 or localhost)')
-  .transform((value) => value.replace(/\/+$/, ''));
+const IssuerSchema = z.url({ protocol: /^https?$/ }).refine((value) => {
+  const url = new URL(value);
+  return url.protocol === 'https:' || LOOPBACK_HOSTS.has(url.hostname);
+}, 'an https URL (http only for 127.0.0.1 or localhost)');
+// Kept as given: an issuer identifier may end in "/" (lemonldap-ng, Auth0), and discovery checks it
+// character for character (decision 029).
 
 const EmailListSchema = z
   .string()
@@ -102,6 +102,8 @@ const EnvSchema = z
       .regex(/^openid( [\x21\x23-\x5B\x5D-\x7E]+)*$/, 'space-separated scopes, starting with openid')
       .default('openid email profile'),
     PLATFORM_ADMINS: EmailListSchema.optional(),
+    /** A JSON file of more staff connections (decision 028); read and checked at start. */
+    STAFF_SIGN_IN_FILE: z.string().min(1).max(500).optional(),
   })
   .superRefine((env, ctx) => {
     for (const kind of ['RESIDENT', 'STAFF'] as const) {
@@ -171,16 +173,24 @@ const EnvSchema = z
     };
   });
 
-export type Config = z.output<typeof EnvSchema>;
+export type Config = z.output<typeof EnvSchema> & {
+  /** More staff connections, from STAFF_SIGN_IN_FILE (decision 028). */
+  staffConnections?: FileStaffConnection[];
+};
 
 export class ConfigError extends Error {}
 
 /** Parses the environment once; every problem is reported at once so a bad deploy fails fast. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = EnvSchema.safeParse(env);
-  if (!result.success) {
-    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const lines = result.success
+    ? []
+    : result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+  const file = env.STAFF_SIGN_IN_FILE
+    ? readStaffConnectionsFile(env.STAFF_SIGN_IN_FILE, env)
+    : { connections: [], problems: [] };
+  lines.push(...file.problems.map((problem) => `  ${problem}`));
+  if (!result.success || lines.length > 0)
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
-  }
-  return result.data;
+  return { ...result.data, staffConnections: file.connections };
 }

@@ -7,11 +7,12 @@ import { reconcilePendingAudit } from './audit/pending-audit.ts';
 import { createCatalogRepository } from './catalog/catalog.repository.ts';
 import { createCatalogService } from './catalog/catalog.service.ts';
 import { CATALOG_DIR, type CatalogFiles } from './catalog/catalog-files.ts';
-import type { Config } from './config.ts';
+import type { Config, SignInConnection } from './config.ts';
 import { createEvidenceRepository } from './evidence/evidence.repository.ts';
 import { createEvidenceService } from './evidence/evidence.service.ts';
 import { createRateLimitCounters } from './http/rate-limit.counters.ts';
 import { createRateLimiter } from './http/rate-limit.ts';
+import type { ChoiceNamer } from './identity/identity.routes.ts';
 import { createIdentityService } from './identity/identity.service.ts';
 import { createPeopleDirectory } from './identity/people.directory.ts';
 import { createSessionRepository } from './identity/session.repository.ts';
@@ -276,19 +277,28 @@ export async function createServices(deps: ServiceDeps) {
     keys,
     logger,
   });
+  const cbsRegister = await loadCbsRegister(CATALOG_DIR);
   const onboarding = createOnboardingService({
     memberships,
     invitations,
     organisations: await createOrganisationRepository(store),
-    municipalities: await createMunicipalityRegister(store, await loadCbsRegister(CATALOG_DIR)),
+    municipalities: await createMunicipalityRegister(store, cbsRegister),
     people: sessionRepository,
     audit,
     catalog,
   });
+  // Names of what someone can act for (GET /api/v1/session): CBS names and organisation names.
+  const cbsNames = new Map(cbsRegister.map((m) => [m.code, m.name]));
+  const actingForNames: ChoiceNamer = async (choice) =>
+    choice.kind === 'municipality' ? (cbsNames.get(choice.id) ?? choice.id) : organisations.name(choice.id);
   const signInFlows: Partial<Record<ConnectionName, SignInFlow>> = {};
-  const connections = { residents: config.residentSignIn, staff: config.staffSignIn };
-  for (const name of ['residents', 'staff'] as const) {
-    const connection = connections[name];
+  // The DigiD broker, the staff connection of STAFF_SIGN_IN_*, and those of STAFF_SIGN_IN_FILE.
+  const connections: [ConnectionName, SignInConnection | null][] = [
+    ['residents', config.residentSignIn],
+    ['staff', config.staffSignIn],
+    ...(config.staffConnections ?? []).map((c): [ConnectionName, SignInConnection] => [`staff/${c.name}`, c]),
+  ];
+  for (const [name, connection] of connections) {
     if (!connection) continue;
     signInFlows[name] = createSignInFlow({
       name,
@@ -305,6 +315,7 @@ export async function createServices(deps: ServiceDeps) {
     onboarding,
     staffAccess,
     signInFlows,
+    actingForNames,
     criteria,
     audit,
     identity,

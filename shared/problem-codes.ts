@@ -15,6 +15,10 @@ export const PROBLEM_CODES = [
   'publication-failed',
   'already-suspended',
   'not-suspended',
+  // A launch below the listing's minimum DigiD level: sign in again at this level (issue 14).
+  'step-up-low',
+  'step-up-substantial',
+  'step-up-high',
   // An uploaded image refused (decision 100): wrong type, too large, wrong size in pixels, unreadable,
   // or too many unused uploads on the listing.
   'media-type',

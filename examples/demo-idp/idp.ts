@@ -72,6 +72,7 @@ export async function startDemoIdp(
         client_id: RESIDENT_CLIENT_ID,
         ...residentAuth,
         redirect_uris: [`${options.platformUrl}/auth/residents/callback`],
+        post_logout_redirect_uris: [`${options.platformUrl}/`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
@@ -79,7 +80,12 @@ export async function startDemoIdp(
         client_id: STAFF_CLIENT_ID,
         client_secret: options.staffClientSecret,
         token_endpoint_auth_method: 'client_secret_basic',
-        redirect_uris: [`${options.platformUrl}/auth/staff/callback`],
+        // The second path is a connection from STAFF_SIGN_IN_FILE named `gemeente-demo` (decision 028).
+        redirect_uris: [
+          `${options.platformUrl}/auth/staff/callback`,
+          `${options.platformUrl}/auth/staff/gemeente-demo/callback`,
+        ],
+        post_logout_redirect_uris: [`${options.platformUrl}/`],
         grant_types: ['authorization_code'],
         response_types: ['code'],
       },
@@ -95,7 +101,12 @@ export async function startDemoIdp(
         target.origin === platform.origin ? { ...init, dispatcher: undefined } : init,
       );
     },
-    cookies: { keys: [randomBytes(32).toString('base64url')] },
+    // Names of its own: cookies ignore ports, and the platform's own provider (also oidc-provider)
+    // runs on the same host in the demo, so the default `_session` would be overwritten by it.
+    cookies: {
+      keys: [randomBytes(32).toString('base64url')],
+      names: { session: 'demo_idp_session', interaction: 'demo_idp_interaction', resume: 'demo_idp_resume' },
+    },
     // A broker puts what it knows in the ID token: everything under `openid`.
     claims: {
       acr: null,
@@ -114,7 +125,24 @@ export async function startDemoIdp(
     },
     conformIdTokenClaims: false,
     acrValues: Object.values(LOA),
-    features: { devInteractions: { enabled: false }, rpInitiatedLogout: { enabled: true } },
+    features: {
+      devInteractions: { enabled: false },
+      // RP-initiated logout, as DigiD brokers offer it: the platform's sign-out ends the session here too.
+      rpInitiatedLogout: {
+        enabled: true,
+        logoutSource: async (ctx: KoaContextWithOIDC, form: string) => {
+          ctx.type = 'html';
+          ctx.body = page(
+            'Uitloggen bij de demo-inlogdienst',
+            `<p>Wilt u ook hier uitloggen?</p>${form}<button type="submit" form="op.logoutForm" name="logout" value="yes">Ja, uitloggen</button> <button type="submit" form="op.logoutForm">Nee, ingelogd blijven</button>`,
+          );
+        },
+        postLogoutSuccessSource: async (ctx: KoaContextWithOIDC) => {
+          ctx.type = 'html';
+          ctx.body = page('Uitgelogd', '<p>U bent uitgelogd bij de demo-inlogdienst.</p>');
+        },
+      },
+    },
     pkce: { required: () => true },
     responseTypes: ['code'],
     clientAuthMethods: ['client_secret_basic', 'private_key_jwt'],
@@ -163,7 +191,8 @@ export async function startDemoIdp(
   app.use((_req, res, next) => {
     res.setHeader(
       'Content-Security-Policy',
-      `default-src 'none'; form-action 'self' ${options.platformUrl}; frame-ancestors 'none'`,
+      // script-src: oidc-provider adds the hash of its one inline script (the logout form post).
+      `default-src 'none'; script-src 'self'; form-action 'self' ${options.platformUrl}; frame-ancestors 'none'`,
     );
     next();
   });

@@ -19,35 +19,41 @@ export function purgeUnusedCss(): Plugin {
     name: 'inwonercloud:purge-unused-css',
     apply: 'build',
     enforce: 'post',
-    generateBundle(_options, bundle) {
-      if (this.environment?.config.consumer === 'server') return;
-      const sources: string[] = [];
-      for (const item of Object.values(bundle)) {
-        if (item.type === 'chunk') sources.push(item.code);
-        else if (item.fileName.endsWith('.html')) sources.push(String(item.source));
-      }
-      const used = usedNames(sources.join('\n'));
-      const renamed = new Map<string, string>();
-      for (const item of Object.values(bundle)) {
-        if (item.type !== 'asset' || !item.fileName.endsWith('.css')) continue;
-        item.source = purgeCss(String(item.source), used);
-        // The name's hash was made from the CSS before the purge, which also depends on the
-        // JavaScript: a new name for new content, as the file is cached for a year (immutable).
-        const fileName = item.fileName.replace(/-[\w-]{8}\.css$/, `-${contentHash(item.source)}.css`);
-        if (fileName !== item.fileName) renamed.set(item.fileName, fileName);
-      }
-      for (const [from, to] of renamed) {
-        const item = bundle[from];
-        if (item?.type !== 'asset') continue;
-        delete bundle[from];
-        this.emitFile({ type: 'asset', fileName: to, source: item.source });
-      }
-      for (const item of Object.values(bundle)) {
-        for (const [from, to] of renamed) {
-          if (item.type === 'chunk') item.code = item.code.replaceAll(from, to);
-          else if (item.fileName.endsWith('.html')) item.source = String(item.source).replaceAll(from, to);
+    // `order: 'post'`: after Vite's own generateBundle, which writes the preload list of CSS
+    // files into the JavaScript of lazy routes; renamed before it, a lazy page's stylesheet kept
+    // its old name there and loaded as a 404 (the /beheer page failed, issue 14).
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        if (this.environment?.config.consumer === 'server') return;
+        const sources: string[] = [];
+        for (const item of Object.values(bundle)) {
+          if (item.type === 'chunk') sources.push(item.code);
+          else if (item.fileName.endsWith('.html')) sources.push(String(item.source));
         }
-      }
+        const used = usedNames(sources.join('\n'));
+        const renamed = new Map<string, string>();
+        for (const item of Object.values(bundle)) {
+          if (item.type !== 'asset' || !item.fileName.endsWith('.css')) continue;
+          item.source = purgeCss(String(item.source), used);
+          // The name's hash was made from the CSS before the purge, which also depends on the
+          // JavaScript: a new name for new content, as the file is cached for a year (immutable).
+          const fileName = item.fileName.replace(/-[\w-]{8}\.css$/, `-${contentHash(item.source)}.css`);
+          if (fileName !== item.fileName) renamed.set(item.fileName, fileName);
+        }
+        for (const [from, to] of renamed) {
+          const item = bundle[from];
+          if (item?.type !== 'asset') continue;
+          delete bundle[from];
+          this.emitFile({ type: 'asset', fileName: to, source: item.source });
+        }
+        for (const item of Object.values(bundle)) {
+          for (const [from, to] of renamed) {
+            if (item.type === 'chunk') item.code = item.code.replaceAll(from, to);
+            else if (item.fileName.endsWith('.html')) item.source = String(item.source).replaceAll(from, to);
+          }
+        }
+      },
     },
   };
 }

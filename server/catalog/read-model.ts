@@ -256,6 +256,7 @@ function toDetail(
     accessibility: content.accessibility,
     support: content.support,
     screenshots: content.screenshots,
+    ...(content.launch?.minimumAssurance ? { minimumAssurance: content.launch.minimumAssurance } : {}),
     vetting: {
       version: listing.live.number,
       approvedAt: listing.live.approvedAt,

@@ -1,9 +1,11 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Membership, Persona } from '../../shared/schemas/persona.ts';
-import type { DemoPersona, Session } from '../../shared/schemas/session.ts';
-import { NotFoundError, ValidationError } from '../http/errors.ts';
+import type { ActingForChoice, DemoPersona, Session } from '../../shared/schemas/session.ts';
+import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../http/errors.ts';
+import { applyActingFor, choiceKey } from './acting-for.ts';
 import { type AuthUser, displayName } from './identity.types.ts';
 import type { SessionRepository, UserSource } from './session.repository.ts';
+import { openForSession, sealForSession } from './upstream-seal.ts';
 
 /** DigiD requires a 15-minute idle timeout; the absolute lifetime caps a session that stays busy. */
 export const IDLE_TIMEOUT_MS = 15 * 60 * 1000;
@@ -15,6 +17,18 @@ export interface ResolvedSession {
   id: string;
   user: AuthUser;
   idleExpiresAt: number;
+  /** Whether signing out also ends the session at the upstream provider (RP-initiated logout). */
+  upstreamSignOut?: boolean;
+  /** What this session acts for (server/identity/acting-for.ts); null when not chosen and not implied. */
+  actingFor?: ActingForChoice | null;
+  /** The municipalities and organisations to choose from (all the person's memberships). */
+  actingForChoices?: ActingForChoice[];
+}
+
+/** An upstream sign-in to end at its provider too: the connection and its ID token. */
+export interface UpstreamSession {
+  connection: string;
+  idToken: string;
 }
 
 /** Only the hash of the cookie's token is stored, so a copy of the store cannot hijack sessions. */
@@ -36,7 +50,10 @@ export function createIdentityService(
   const byId = new Map(personas.map((p) => [p.id, p]));
   const granted = options.grantedMemberships ?? (async () => []);
 
-  async function startSession(user: AuthUser): Promise<{ token: string; session: ResolvedSession }> {
+  async function startSession(
+    user: AuthUser,
+    upstream?: UpstreamSession,
+  ): Promise<{ token: string; session: ResolvedSession }> {
     const token = randomBytes(32).toString('base64url');
     const id = hashToken(token);
     const at = now();
@@ -47,8 +64,11 @@ export function createIdentityService(
       expiresAt: at + ABSOLUTE_LIFETIME_MS,
       idleExpiresAt,
       assurance: user.assurance ?? null,
+      upstream: upstream
+        ? { connection: upstream.connection, sealedIdToken: sealForSession(token, upstream.idToken) }
+        : null,
     });
-    return { token, session: { id, user, idleExpiresAt } };
+    return { token, session: { id, user, idleExpiresAt, upstreamSignOut: !!upstream, actingFor: null } };
   }
 
   return {
@@ -90,6 +110,8 @@ export function createIdentityService(
       user: AuthUser,
       source: Exclude<UserSource, 'demo'>,
       previousToken: string | undefined,
+      /** Given when the provider supports RP-initiated logout (end_session_endpoint). */
+      upstream?: UpstreamSession,
     ): Promise<{ token: string; session: ResolvedSession }> {
       if (previousToken) await repository.delete(hashToken(previousToken));
       await repository.upsertUser(
@@ -97,7 +119,7 @@ export function createIdentityService(
         source,
       );
       const memberships = source === 'staff' ? await granted(user.id) : user.memberships;
-      return startSession({ ...user, memberships });
+      return startSession({ ...user, memberships }, upstream);
     },
 
     /** The live session behind a cookie token, with its idle expiry pushed forward; null if ended. */
@@ -113,19 +135,59 @@ export function createIdentityService(
       const stored = await repository.findUser(record.userId);
       if (!stored) return null;
       const { source, ...person } = stored;
-      const memberships =
+      const all =
         source === 'demo' ? person.memberships : [...person.memberships, ...(await granted(person.id))];
-      const user: AuthUser = { ...person, memberships, assurance: record.assurance ?? null };
+      // Checked at every request: a removed membership drops the choice at once.
+      const acting = applyActingFor(all, record.actingFor ?? null);
+      const user: AuthUser = {
+        ...person,
+        memberships: acting.memberships,
+        assurance: record.assurance ?? null,
+      };
       let idleExpiresAt = record.idleExpiresAt;
       if (at + IDLE_TIMEOUT_MS - idleExpiresAt > TOUCH_INTERVAL_MS) {
         idleExpiresAt = Math.min(at + IDLE_TIMEOUT_MS, record.expiresAt);
         await repository.touch(id, idleExpiresAt);
       }
-      return { id, user, idleExpiresAt };
+      return {
+        id,
+        user,
+        idleExpiresAt,
+        upstreamSignOut: !!record.upstream,
+        actingFor: acting.actingFor,
+        actingForChoices: acting.choices,
+      };
     },
 
     async signOut(token: string): Promise<void> {
       await repository.delete(hashToken(token));
+    },
+
+    /**
+     * Ends the session and hands back what is needed to end it at the upstream provider too
+     * (null for a demo session, or when the provider has no end_session_endpoint).
+     */
+    async endSession(token: string): Promise<UpstreamSession | null> {
+      const id = hashToken(token);
+      const record = await repository.find(id);
+      if (!record) return null;
+      await repository.delete(id);
+      if (!record.upstream) return null;
+      const idToken = openForSession(token, record.upstream.sealedIdToken);
+      return idToken ? { connection: record.upstream.connection, idToken } : null;
+    },
+
+    /**
+     * Records what this session acts for; only a municipality or organisation the person is a member
+     * of (403 otherwise). Null goes back to all memberships. Returns the session as it now is.
+     */
+    async chooseActingFor(token: string, choice: ActingForChoice | null): Promise<ResolvedSession> {
+      const session = await this.resolve(token);
+      if (!session) throw new UnauthenticatedError();
+      if (choice && !session.actingForChoices?.some((c) => choiceKey(c) === choiceKey(choice)))
+        throw new ForbiddenError('You are not a member of that municipality or organisation.');
+      await repository.setActingFor(session.id, choice ? choiceKey(choice) : null);
+      return (await this.resolve(token)) ?? session;
     },
 
     view(session: ResolvedSession | null): Session {
@@ -139,6 +201,12 @@ export function createIdentityService(
         roles: session.user.memberships,
         assurance: session.user.assurance ?? null,
         idleExpiresAt: new Date(session.idleExpiresAt).toISOString(),
+        ...(session.upstreamSignOut ? { upstreamSignOut: true } : {}),
+        // Names are filled in by the routes (identity.routes.ts); the id stands in until then.
+        actingFor: session.actingFor ? { ...session.actingFor, name: session.actingFor.id } : null,
+        ...((session.actingForChoices?.length ?? 0) > 1
+          ? { actingForChoices: session.actingForChoices?.map((c) => ({ ...c, name: c.id })) }
+          : {}),
       };
     },
   };

@@ -14,6 +14,20 @@ interface SessionDoc {
   expiresAt: Date;
   idleExpiresAt: number;
   assurance?: AssuranceLevel | null;
+  /** The upstream sign-in to end at the provider too, its ID token sealed (identity.service.ts). */
+  upstream?: UpstreamSignOut | null;
+  /** The organisation or municipality this session acts for (a membership scope), when chosen. */
+  actingFor?: string | null;
+}
+
+/**
+ * What RP-initiated logout at the provider needs: which connection, and the ID token for
+ * `id_token_hint`, sealed with a key derived from the session cookie's token, which the store
+ * never holds: a copy of the store cannot read it (it holds the `sub`, for DigiD often the BSN).
+ */
+export interface UpstreamSignOut {
+  connection: string;
+  sealedIdToken: string;
 }
 
 interface UserDoc {
@@ -31,6 +45,8 @@ export interface SessionRecord {
   expiresAt: number;
   idleExpiresAt: number;
   assurance?: AssuranceLevel | null;
+  upstream?: UpstreamSignOut | null;
+  actingFor?: string | null;
 }
 
 export async function createSessionRepository(store: Store) {
@@ -49,6 +65,8 @@ export async function createSessionRepository(store: Store) {
         expiresAt: new Date(session.expiresAt),
         idleExpiresAt: session.idleExpiresAt,
         assurance: session.assurance ?? null,
+        upstream: session.upstream ?? null,
+        actingFor: session.actingFor ?? null,
       });
     },
     async find(id: string): Promise<SessionRecord | null> {
@@ -60,11 +78,16 @@ export async function createSessionRepository(store: Store) {
             expiresAt: doc.expiresAt.getTime(),
             idleExpiresAt: doc.idleExpiresAt,
             assurance: doc.assurance ?? null,
+            upstream: doc.upstream ?? null,
+            actingFor: doc.actingFor ?? null,
           }
         : null;
     },
     async touch(id: string, idleExpiresAt: number): Promise<void> {
       await sessions.updateOne({ _id: id }, { $set: { idleExpiresAt } });
+    },
+    async setActingFor(id: string, actingFor: string | null): Promise<void> {
+      await sessions.updateOne({ _id: id }, { $set: { actingFor } });
     },
     async delete(id: string): Promise<void> {
       await sessions.deleteOne({ _id: id });

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { EIDAS_LOA_URI, meetsAssurance } from '../../shared/assurance.ts';
 import type { ClaimId } from '../../shared/claims.ts';
+import type { ProblemCode } from '../../shared/problem-codes.ts';
 import type { Consent, ConsentHistoryEntry, LaunchResponse } from '../../shared/schemas/launch.ts';
 import type { LaunchRegistration } from '../../shared/schemas/listing.ts';
 import { AppError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '../http/errors.ts';
@@ -31,8 +32,9 @@ export class LaunchRefusedError extends AppError {
     readonly oidcError: LaunchRefusal = 'access_denied',
     /** The app whose consent page answers a `consent_required` inside the flow. */
     readonly slug?: string,
+    code?: ProblemCode,
   ) {
-    super(status, 'Launch refused', reason);
+    super(status, 'Launch refused', reason, { code });
   }
 }
 
@@ -83,6 +85,9 @@ export function createLaunchService(deps: Deps) {
         401,
         `Sign in again at level ${required} to open this app.`,
         'login_required',
+        undefined,
+        // The storefront turns this into "sign in again with DigiD at level X" (issue 14).
+        `step-up-${required ?? 'low'}`,
       );
     }
   }

@@ -11,7 +11,8 @@ export const FLOW_TTL_MS = 10 * 60 * 1000;
  * back stores nothing, and the browser that started the sign-in is the only one that can finish it.
  */
 export const FlowSchema = z.strictObject({
-  connection: z.enum(['residents', 'staff']),
+  // `residents`, `staff`, or `staff/<name>` for a connection from STAFF_SIGN_IN_FILE (decision 028).
+  connection: z.string().regex(/^(residents|staff(\/[a-z0-9][a-z0-9-]{0,39})?)$/),
   state: z.string().min(20).max(200),
   nonce: z.string().min(20).max(200),
   codeVerifier: z.string().min(43).max(128),

@@ -6,8 +6,17 @@ import type { ConnectionName, SignInFlow } from './sign-in.service.ts';
 export function signInApiRoutes(
   flows: Partial<Record<ConnectionName, SignInFlow>>,
   demoSignIn: boolean,
+  staffConnections: { name: string; label: string }[] = [],
 ): RouteSpec[] {
-  const methods = { residents: !!flows.residents, staff: !!flows.staff, demo: demoSignIn };
+  const methods = {
+    residents: !!flows.residents,
+    staff: !!flows.staff,
+    demo: demoSignIn,
+    // Only when the install has a STAFF_SIGN_IN_FILE (decision 028).
+    ...(staffConnections.length > 0
+      ? { staffConnections: staffConnections.map(({ name, label }) => ({ name, label })) }
+      : {}),
+  };
   return [
     route({
       method: 'get',

@@ -4,7 +4,7 @@ import { AssuranceLevelSchema } from '../../shared/assurance.ts';
 import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { ABSOLUTE_LIFETIME_MS, type IdentityService } from '../identity/identity.service.ts';
 import { displayName } from '../identity/identity.types.ts';
-import { readCookie, writeSessionCookie } from '../identity/session-cookie.ts';
+import { clearSessionCookie, readCookie, writeSessionCookie } from '../identity/session-cookie.ts';
 import { StaffAccessRefusedError, type StaffAccessService } from '../onboarding/staff-access.service.ts';
 import { flowCookieName, sealFlow, unsealFlow } from './flow-cookie.ts';
 import { refusalPage, type SignInRefusal } from './refusals.ts';
@@ -52,12 +52,16 @@ export function signInRouter(deps: Deps): Router {
   const cookieName = flowCookieName(deps.secureCookies);
   const limit = rateLimitByAddress(deps.signInLimiter);
 
+  // `/auth/residents/...`, `/auth/staff/...`, and `/auth/staff/<name>/...` for the connections of
+  // STAFF_SIGN_IN_FILE (decision 028); any other name falls through to the one 404.
   const flowOf = (req: Request): SignInFlow | undefined => {
-    const name = req.params.connection;
-    return name === 'residents' || name === 'staff' ? deps.flows[name] : undefined;
+    const { connection, name } = req.params as { connection?: string; name?: string };
+    if (name !== undefined)
+      return Object.hasOwn(deps.flows, `staff/${name}`) ? deps.flows[`staff/${name}`] : undefined;
+    return connection === 'residents' || connection === 'staff' ? deps.flows[connection] : undefined;
   };
 
-  router.get('/:connection/sign-in', limit, async (req, res, next) => {
+  router.get(['/:connection/sign-in', '/staff/:name/sign-in'], limit, async (req, res, next) => {
     const flow = flowOf(req);
     if (!flow) return next();
     const returnTo = safeReturnTo(req.query.returnTo, deps.publicUrl);
@@ -69,7 +73,7 @@ export function signInRouter(deps: Deps): Router {
     res.redirect(303, url.toString());
   });
 
-  router.get('/:connection/callback', limit, async (req, res, next) => {
+  router.get(['/:connection/callback', '/staff/:name/callback'], limit, async (req, res, next) => {
     const flow = flowOf(req);
     if (!flow) return next();
     // Single use: the flow cookie goes whatever happens, so a replayed callback finds nothing.
@@ -82,7 +86,7 @@ export function signInRouter(deps: Deps): Router {
       const { token } =
         flow.name === 'residents'
           ? await signInResident(verified, previous)
-          : await signInStaff(verified, previous);
+          : await signInStaff(verified, previous, flow.name);
       writeSessionCookie(res, deps.sessionCookieName, token, ABSOLUTE_LIFETIME_MS, deps.secureCookies);
       res.setHeader('Cache-Control', 'no-store');
       res.redirect(303, state?.returnTo ?? '/');
@@ -93,6 +97,42 @@ export function signInRouter(deps: Deps): Router {
     }
   });
 
+  /**
+   * Signing out from the browser (a form POST of the header's "Uitloggen"): ends the platform
+   * session and, when the provider supports RP-initiated logout, sends the browser on to end the
+   * session there too, with `id_token_hint` (docs/decisions/026). The session cookie is SameSite=Lax,
+   * so another site's form cannot sign someone out; an Origin that is not ours is refused as well.
+   */
+  router.post('/sign-out', async (req, res) => {
+    // A form post under Referrer-Policy no-referrer carries `Origin: null`; then the browser's
+    // Sec-Fetch-Site says whether it came from our own pages.
+    const origin = req.headers.origin === 'null' ? undefined : req.headers.origin;
+    const site = req.headers['sec-fetch-site'];
+    const foreignSite =
+      origin === undefined && site !== undefined && site !== 'same-origin' && site !== 'none';
+    if ((origin !== undefined && origin !== new URL(deps.publicUrl).origin) || foreignSite) {
+      res.status(403).type('text/plain').send('Forbidden');
+      return;
+    }
+    const token = readCookie(req, deps.sessionCookieName);
+    const upstream = token ? await deps.identity.endSession(token) : null;
+    clearSessionCookie(res, deps.sessionCookieName, deps.secureCookies);
+    res.setHeader('Cache-Control', 'no-store');
+    const flow = upstream ? deps.flows[upstream.connection as ConnectionName] : undefined;
+    let endSession: URL | null = null;
+    try {
+      endSession = upstream && flow ? await flow.endSessionUrl(upstream.idToken) : null;
+    } catch (error) {
+      // The provider cannot be reached: the platform session has ended all the same.
+      deps.logger.warn(
+        { connection: upstream?.connection, error: String(error) },
+        'upstream sign-out skipped',
+      );
+    }
+    // no-referrer (helmet) holds for this redirect too: the provider's page learns nothing of ours.
+    res.redirect(303, endSession ? endSession.toString() : '/');
+  });
+
   async function signInResident(verified: VerifiedSignIn, previous: string | undefined) {
     const municipality = municipalityFromClaims(verified.claims, deps.municipalityClaim);
     const user = {
@@ -101,18 +141,26 @@ export function signInRouter(deps: Deps): Router {
       memberships: residentMemberships(municipality),
       assurance: verified.assurance,
     };
-    return deps.identity.signInUpstream(user, 'resident', previous);
+    return deps.identity.signInUpstream(user, 'resident', previous, upstreamOf('residents', verified));
   }
 
-  async function signInStaff(verified: VerifiedSignIn, previous: string | undefined) {
+  async function signInStaff(
+    verified: VerifiedSignIn,
+    previous: string | undefined,
+    connection: ConnectionName,
+  ) {
     const profile = profileFromClaims(verified.claims);
     // Roles are granted to a verified address only: an unverified one is refused before anything is stored.
     if (verified.claims.email_verified !== true || !profile.email)
       throw new SignInRefusedError('email-unverified');
     const person = { id: verified.personId, profile, memberships: [] };
     await deps.staffAccess.signIn({ id: person.id, email: profile.email, name: displayName(person) });
-    return deps.identity.signInUpstream(person, 'staff', previous);
+    return deps.identity.signInUpstream(person, 'staff', previous, upstreamOf(connection, verified));
   }
 
   return router;
+}
+
+function upstreamOf(connection: ConnectionName, verified: VerifiedSignIn) {
+  return verified.idTokenForSignOut ? { connection, idToken: verified.idTokenForSignOut } : undefined;
 }

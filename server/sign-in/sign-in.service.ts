@@ -7,7 +7,14 @@ import { FLOW_TTL_MS, type Flow } from './flow-cookie.ts';
 import type { SignInRefusal } from './refusals.ts';
 import type { UpstreamClient } from './upstream-client.ts';
 
+/** `residents`, `staff`, or `staff/<name>` for a connection from STAFF_SIGN_IN_FILE (decision 028). */
 export type ConnectionName = Flow['connection'];
+export type ConnectionKind = 'residents' | 'staff';
+
+/** Residents or staff: what a connection signs in, which decides what happens at its callback. */
+export function kindOf(name: ConnectionName): ConnectionKind {
+  return name === 'residents' ? 'residents' : 'staff';
+}
 
 /** A refused sign-in: the browser gets a 400 page saying why (server/sign-in/refusals.ts); nothing is stored. */
 export class SignInRefusedError extends AppError {
@@ -25,16 +32,21 @@ export interface VerifiedSignIn {
   personId: string;
   claims: Record<string, unknown>;
   assurance: AssuranceLevel | null;
+  /** The ID token, kept sealed with the session only when the provider supports RP-initiated logout. */
+  idTokenForSignOut: string | null;
 }
 
-export const CALLBACK_PATHS: Record<ConnectionName, string> = {
-  residents: '/auth/residents/callback',
-  staff: '/auth/staff/callback',
-};
+/** Where the provider sends the browser after signing out there: register it as post_logout_redirect_uri. */
+export const POST_SIGN_OUT_PATH = '/';
+
+/** The callback path of a connection: `/auth/residents/callback`, `/auth/staff/<name>/callback`. */
+export function callbackPath(name: ConnectionName): string {
+  return `/auth/${name}/callback`;
+}
 
 /** The person id for an upstream identity: keyed, so it cannot be reversed or guessed from a BSN. */
 export function personIdOf(key: Buffer, connection: ConnectionName, iss: string, sub: string): string {
-  const prefix = connection === 'residents' ? 'r-' : 's-';
+  const prefix = kindOf(connection) === 'residents' ? 'r-' : 's-';
   return prefix + createHmac('sha256', key).update(`${iss}\n${sub}`).digest('base64url');
 }
 
@@ -68,7 +80,7 @@ export function createSignInFlow(deps: {
   logger: Logger;
 }) {
   const { name, upstream, publicUrl, logger } = deps;
-  const redirectUri = `${publicUrl}${CALLBACK_PATHS[name]}`;
+  const redirectUri = `${publicUrl}${callbackPath(name)}`;
 
   return {
     name,
@@ -94,7 +106,11 @@ export function createSignInFlow(deps: {
         nonce: flow.nonce,
         ui_locales: 'nl en',
       };
-      if (acr) params.acr_values = EIDAS_LOA_URI[acr];
+      if (acr) {
+        params.acr_values = EIDAS_LOA_URI[acr];
+        // A step-up must sign in again: without prompt=login a broker may reuse its session at the lower level.
+        params.prompt = 'login';
+      }
       return { url: client.buildAuthorizationUrl(config, params), flow };
     },
 
@@ -132,7 +148,30 @@ export function createSignInFlow(deps: {
       if (!claims?.sub) throw new SignInRefusedError('invalid-response');
       const personId = personIdOf(await deps.personIdKey(), name, claims.iss, claims.sub);
       const { sub: _sub, ...rest } = claims;
-      return { personId, claims: rest, assurance: assuranceOf(claims.acr) };
+      const endSession = config.serverMetadata().end_session_endpoint;
+      return {
+        personId,
+        claims: rest,
+        assurance: assuranceOf(claims.acr),
+        idTokenForSignOut: endSession && tokens.id_token ? tokens.id_token : null,
+      };
+    },
+
+    /**
+     * Where the browser ends the session at the provider (OIDC RP-Initiated Logout 1.0); null when
+     * it does not support that. A top-level GET: the provider's own session cookie is SameSite, so a
+     * cross-site POST would arrive without it (why oidc-provider takes GET only by default). The ID
+     * token rides in this one URL, to the provider that issued it (decision 026).
+     */
+    async endSessionUrl(idToken: string): Promise<URL | null> {
+      const config = await upstream.configuration();
+      if (!config.serverMetadata().end_session_endpoint) return null;
+      return client.buildEndSessionUrl(config, {
+        id_token_hint: idToken,
+        client_id: upstream.connection.clientId,
+        post_logout_redirect_uri: `${publicUrl}${POST_SIGN_OUT_PATH}`,
+        ui_locales: 'nl en',
+      });
     },
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AssuranceLevelSchema } from '../assurance.ts';
 import { LocalizedTextSchema, MunicipalityCodeSchema, pageOf, SlugSchema } from './common.ts';
 import { CriterionGroupSchema } from './criteria.ts';
 import { CategoryIdSchema, ListingDraftSchema } from './listing.ts';
@@ -58,6 +59,8 @@ export const AppDetailSchema = AppSummarySchema.extend({
   vetting: VettingResultSchema,
   /** CBS codes of the municipalities that offer this app. */
   offeredBy: z.array(MunicipalityCodeSchema),
+  /** The lowest DigiD level to open the app with (reviewed); absent when any sign-in will do. */
+  minimumAssurance: AssuranceLevelSchema.optional(),
 });
 export type AppDetail = z.infer<typeof AppDetailSchema>;
 

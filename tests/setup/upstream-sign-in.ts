@@ -16,7 +16,7 @@ export interface UpstreamSignInSteps {
 export async function signInUpstream(
   browser: WebBrowser,
   platformUrl: string,
-  connection: 'residents' | 'staff',
+  connection: 'residents' | 'staff' | `staff/${string}`,
   account: string,
   steps: UpstreamSignInSteps = {},
 ): Promise<{ callbackUrl: string; response: Response; authorizationUrl: string }> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import {
+  type ActingForChoice,
   type DemoPersona,
   DemoPersonaSchema,
   type Session,
@@ -31,4 +32,10 @@ export function deleteSession(): Promise<void> {
 /** Which ways to sign in this install offers (DigiD through the broker, staff, demo personas). */
 export function fetchSignInMethods(signal?: AbortSignal): Promise<SignInMethods> {
   return requestJson('GET', '/api/v1/session/sign-in-methods', SignInMethodsSchema, { signal });
+}
+
+/** Acts for one municipality or organisation (null: all again); the server checks membership. */
+export async function chooseActingFor(choice: ActingForChoice | null): Promise<void> {
+  if (choice) await requestJson('PUT', '/api/v1/session/acting-for', SessionSchema, { body: choice });
+  else await requestVoid('DELETE', '/api/v1/session/acting-for');
 }

@@ -22,6 +22,7 @@ export const nl = {
     staffText:
       'Log in met het account van je organisatie. Je hebt eerst een uitnodiging nodig van een beheerder van Inwonercloud.',
     staff: 'Inloggen als medewerker',
+    staffWith: (label: string) => `Inloggen met ${label}`,
     demoHeading: 'Demo',
   },
   roles: {
@@ -46,6 +47,10 @@ export const nl = {
     signOut: 'Uitloggen',
     signedIn: (name: string) => `Ingelogd als ${name}`,
     signOutFailed: 'Uitloggen is niet gelukt. Probeer het opnieuw.',
+    actingFor: 'Ik werk nu voor',
+    actingForAll: 'Alles waar ik toegang toe heb',
+    municipality: (name: string) => `Gemeente ${name}`,
+    actingForFailed: 'Wisselen is niet gelukt. Probeer het opnieuw.',
   },
   requireRole: {
     signInTitle: 'Log eerst in',
@@ -92,6 +97,7 @@ export const en: IdentityMessages = {
     staffText:
       "Sign in with your organisation's account. You first need an invitation from an Inwonercloud administrator.",
     staff: 'Sign in as staff',
+    staffWith: (label: string) => `Sign in with ${label}`,
     demoHeading: 'Demo',
   },
   roles: {
@@ -116,6 +122,10 @@ export const en: IdentityMessages = {
     signOut: 'Sign out',
     signedIn: (name: string) => `Signed in as ${name}`,
     signOutFailed: 'Signing out did not work. Please try again.',
+    actingFor: 'I am working for',
+    actingForAll: 'Everything I have access to',
+    municipality: (name: string) => `Municipality of ${name}`,
+    actingForFailed: 'Switching did not work. Try again.',
   },
   requireRole: {
     signInTitle: 'Sign in first',

@@ -26,6 +26,11 @@ export const nl = {
     openButton: 'Open app',
     opening: 'Bezig met openen…',
     changeConsent: 'Wijzig welke gegevens je deelt',
+    stepUpText: (needed: string, now: string | null) =>
+      `Deze app vraagt extra zekerheid over wie je bent. Log daarom opnieuw in met DigiD op niveau ${needed}. ${now ? `Je bent nu ingelogd op niveau ${now}.` : ''}`.trim(),
+    stepUpHelp: 'Je komt daarna terug op deze pagina.',
+    stepUpButton: (needed: string) => `Opnieuw inloggen met DigiD op niveau ${needed}`,
+    levels: { low: 'Basis', substantial: 'Substantieel', high: 'Hoog' },
   },
   consent: {
     title: (app: string) => `Toestemming geven aan ${app}`,
@@ -122,6 +127,11 @@ export const en: LaunchMessages = {
     openButton: 'Open app',
     opening: 'Opening…',
     changeConsent: 'Change which data you share',
+    stepUpText: (needed: string, now: string | null) =>
+      `This app needs to be more certain of who you are. So sign in again with DigiD at level ${needed}. ${now ? `You are signed in at level ${now} now.` : ''}`.trim(),
+    stepUpHelp: 'You then come back to this page.',
+    stepUpButton: (needed: string) => `Sign in again with DigiD at level ${needed}`,
+    levels: { low: 'Basic', substantial: 'Substantial', high: 'High' },
   },
   consent: {
     title: (app: string) => `Give consent to ${app}`,

@@ -41,15 +41,25 @@ export function UpstreamSignIn({
           </Paragraph>
         </section>
       )}
-      {methods.staff && (
+      {(methods.staff || (methods.staffConnections?.length ?? 0) > 0) && (
         <section aria-labelledby="sign-in-staff">
           <Heading level={2} id="sign-in-staff">
             {m.staffHeading}
           </Heading>
           <Paragraph>{m.staffText}</Paragraph>
-          <Paragraph>
-            <SignInButton href={`/auth/staff/sign-in${query}`}>{m.staff}</SignInButton>
-          </Paragraph>
+          {methods.staff && (
+            <Paragraph>
+              <SignInButton href={`/auth/staff/sign-in${query}`}>{m.staff}</SignInButton>
+            </Paragraph>
+          )}
+          {/* One button per connection of STAFF_SIGN_IN_FILE (decision 028). */}
+          {methods.staffConnections?.map((connection) => (
+            <Paragraph key={connection.name}>
+              <SignInButton href={`/auth/staff/${encodeURIComponent(connection.name)}/sign-in${query}`}>
+                {m.staffWith(connection.label)}
+              </SignInButton>
+            </Paragraph>
+          ))}
         </section>
       )}
     </>

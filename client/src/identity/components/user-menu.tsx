@@ -6,6 +6,7 @@ import { RouteLink } from '../../ui/link.tsx';
 import { identityMessages } from '../messages.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
+import { ActingForChooser } from './acting-for-chooser.tsx';
 
 const NOTIFICATIONS_LINK = { nl: 'Meldingen', en: 'Notifications' } as const;
 
@@ -44,12 +45,22 @@ export function UserMenu() {
 
   return (
     <section className="ic-user-menu" aria-label={m.label}>
-      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span>{' '}
+      <span className="ic-user-menu__name">{m.signedIn(session.user.displayName)}</span> <ActingForChooser />
       {/* In-app notifications (issue 12); a plain link, so the header makes no extra request. */}
       <RouteLink to="/meldingen">{NOTIFICATIONS_LINK[locale]}</RouteLink>{' '}
-      <Button appearance="subtle" onClick={handleSignOut} disabled={busy}>
-        {m.signOut}
-      </Button>
+      {session.upstreamSignOut ? (
+        // A real form post: the server ends the session here and sends the browser on to end it at
+        // DigiD or the staff provider too, without the ID token ever reaching a script (decision 026).
+        <form method="post" action="/auth/sign-out" className="ic-user-menu__sign-out">
+          <Button appearance="subtle" type="submit">
+            {m.signOut}
+          </Button>
+        </form>
+      ) : (
+        <Button appearance="subtle" onClick={handleSignOut} disabled={busy}>
+          {m.signOut}
+        </Button>
+      )}
       {failed && (
         <span role="alert" className="ic-user-menu__error">
           {m.signOutFailed}

@@ -27,7 +27,10 @@ export function SignInPage() {
   const personas = useResource('demo-personas', fetchDemoPersonas);
   const methods = useResource('sign-in-methods', fetchSignInMethods);
   const upstream =
-    methods.state.status === 'ready' && (methods.state.data.residents || methods.state.data.staff)
+    methods.state.status === 'ready' &&
+    (methods.state.data.residents ||
+      methods.state.data.staff ||
+      (methods.state.data.staffConnections?.length ?? 0) > 0)
       ? methods.state.data
       : null;
   const { session, signInAsPersona } = useSession();

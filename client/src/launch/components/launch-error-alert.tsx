@@ -1,3 +1,4 @@
+import { useSession } from '../../identity/session-provider.tsx';
 import { isProblem } from '../../lib/api-problem.ts';
 import { Alert } from '../../ui/alert.tsx';
 import { RouteLink } from '../../ui/link.tsx';
@@ -5,6 +6,7 @@ import { Paragraph } from '../../ui/paragraph.tsx';
 import type { LaunchMessages } from '../messages.ts';
 import { useLaunchMessages } from '../use-launch-messages.ts';
 import { SignInLink } from './sign-in-link.tsx';
+import { StepUpNotice, stepUpLevel } from './step-up-notice.tsx';
 
 export type FailedStep = 'save' | 'launch';
 
@@ -23,6 +25,19 @@ export interface LaunchErrorAlertProps {
  */
 export function LaunchErrorAlert({ error, step, slug, saved = false }: LaunchErrorAlertProps) {
   const m = useLaunchMessages().errors;
+  const current = useSession().session?.assurance ?? null;
+  const stepUp = isProblem(error, 401) ? stepUpLevel(error.code) : null;
+  if (stepUp) {
+    // Not an expired session: the app needs a higher DigiD level (issue 14, decision 021).
+    return (
+      <div role="alert">
+        <Alert type="warning">
+          {saved && <Paragraph>{m.savedButNotOpened}</Paragraph>}
+          <StepUpNotice slug={slug} required={stepUp} current={current} />
+        </Alert>
+      </div>
+    );
+  }
   const text = errorText(m, error, step);
   return (
     <div role="alert">

@@ -1,3 +1,4 @@
+import { meetsAssurance } from '../../../../shared/assurance.ts';
 import type { AppDetail } from '../../../../shared/schemas/catalog.ts';
 import { LoadError, Loading } from '../../identity/components/load-error.tsx';
 import { useSession } from '../../identity/session-provider.tsx';
@@ -11,6 +12,7 @@ import { useLaunchMessages } from '../use-launch-messages.ts';
 import { LaunchButton } from './launch-button.tsx';
 import { NotOfferedNotice } from './not-offered-notice.tsx';
 import { SignInLink } from './sign-in-link.tsx';
+import { StepUpNotice } from './step-up-notice.tsx';
 
 /**
  * What the "Open app" panel offers, depending on who is looking: a way to sign in, why they
@@ -41,6 +43,9 @@ export function OpenAppActions({ app }: { app: AppDetail }) {
     return <Paragraph>{resident ? m.municipalityUnknown : m.notResident}</Paragraph>;
   }
   if (!app.offeredBy.includes(municipality)) return <NotOfferedNotice municipality={municipality} />;
+  const current = session.assurance ?? null;
+  if (app.minimumAssurance && !meetsAssurance(current, app.minimumAssurance))
+    return <StepUpNotice slug={app.slug} required={app.minimumAssurance} current={current} />;
   return <ResidentActions app={app} userId={session.user.id} />;
 }
 
