@@ -8,6 +8,8 @@ export interface Measurement {
   requests: number;
   /** Connection errors, timeouts and non-2xx answers together. */
   errors: number;
+  /** What the errors were: HTTP statuses other than 2xx, connection errors and timeouts, counted. */
+  errorKinds?: Record<string, number>;
 }
 
 export interface LoadOptions {
@@ -23,7 +25,18 @@ function toMeasurement(result: Result): Measurement {
     p99: result.latency.p99,
     requests: result.requests.total,
     errors: result.errors + result.timeouts + result.non2xx,
+    errorKinds: errorKinds(result),
   };
+}
+
+function errorKinds(result: Result): Record<string, number> {
+  const kinds: Record<string, number> = {};
+  for (const [status, stats] of Object.entries(result.statusCodeStats ?? {})) {
+    if (!status.startsWith('2')) kinds[status] = (stats as { count: number }).count;
+  }
+  if (result.errors > 0) kinds['connection errors'] = result.errors;
+  if (result.timeouts > 0) kinds.timeouts = result.timeouts;
+  return kinds;
 }
 
 /** Drives one target with autocannon from this process (the server runs in its own). */
@@ -41,6 +54,10 @@ export function combine(runs: Measurement[]): Measurement {
     p99: Math.max(...runs.map((r) => r.p99)),
     requests,
     errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    errorKinds: runs.reduce<Record<string, number>>((all, r) => {
+      for (const [kind, n] of Object.entries(r.errorKinds ?? {})) all[kind] = (all[kind] ?? 0) + n;
+      return all;
+    }, {}),
   };
 }
 

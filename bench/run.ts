@@ -106,7 +106,7 @@ const pairRow = (name: string, pair: Pair, goalRatio: number, p99Goal?: number):
     ratio,
     goal: `ratio >= ${goalRatio}${p99Goal === undefined ? '' : `, p99 <= ${p99Goal} ms`}`,
     pass: ratio >= goalRatio && p99Ok && pair.api.errors === 0,
-    note: `baseline ${pair.baseline.rps.toFixed(0)} req/s, p50 ${pair.baseline.p50.toFixed(1)} ms, p99 ${pair.baseline.p99.toFixed(1)} ms; ${pair.api.errors} errors`,
+    note: `baseline ${pair.baseline.rps.toFixed(0)} req/s, p50 ${pair.baseline.p50.toFixed(1)} ms, p99 ${pair.baseline.p99.toFixed(1)} ms; ${pair.api.errors} errors${pair.api.errors > 0 ? ` ${JSON.stringify(pair.api.errorKinds)}` : ''}`,
   };
 };
 
