@@ -18,7 +18,7 @@ export const nl = {
   queue: {
     title: 'Beoordelen',
     intro:
-      'Apps die wachten op beoordeling. Elke versie heeft twee goedkeuringen nodig, van twee verschillende beoordelaars.',
+      'Apps die wachten op beoordeling. Een versie heeft twee goedkeuringen nodig, van twee verschillende beoordelaars. Zijn alleen teksten of schermafbeeldingen veranderd, dan is één goedkeuring genoeg.',
     filter: 'Status',
     filterAll: 'Alle statussen',
     filterSubmit: 'Toon',
@@ -277,7 +277,7 @@ export const en: ReviewMessages = {
   },
   queue: {
     title: 'Review',
-    intro: 'Apps waiting for review. Every version needs two approvals, from two different reviewers.',
+    intro: 'Apps waiting for review. A version needs two approvals, from two different reviewers. When only texts or screenshots changed, one approval is enough.',
     filter: 'Status',
     filterAll: 'All statuses',
     filterSubmit: 'Show',
