@@ -86,7 +86,8 @@ describe('incidents', () => {
 
       // Mail goes out through the outbox to a real SMTP server.
       await server.services.notifications.deliverMail(new Date());
-      const mails = await smtp.waitFor((m) => m.subject.includes(`Incident bij ${app.name}`), 5);
+      // Two municipality admins, the vendor and the three reviewer personas (jan, lotte, mila).
+      const mails = await smtp.waitFor((m) => m.subject.includes(`Incident bij ${app.name}`), 6);
       const recipients = mails.map((m) => m.to);
       expect(recipients).toEqual(
         expect.arrayContaining([
@@ -94,6 +95,8 @@ describe('incidents', () => {
           'femke.jansen@gemeente-amsterdam.example',
           'eva.smit@samensterk.example',
           'jan.mulder@gemeente-utrecht.example',
+          'lotte.deboer@gemeente-amsterdam.example',
+          'mila.jansen@inwonercloud.example',
         ]),
       );
       // Residents never get mail.
