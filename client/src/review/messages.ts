@@ -277,7 +277,8 @@ export const en: ReviewMessages = {
   },
   queue: {
     title: 'Review',
-    intro: 'Apps waiting for review. A version needs two approvals, from two different reviewers. When only texts or screenshots changed, one approval is enough.',
+    intro:
+      'Apps waiting for review. A version needs two approvals, from two different reviewers. When only texts or screenshots changed, one approval is enough.',
     filter: 'Status',
     filterAll: 'All statuses',
     filterSubmit: 'Show',
