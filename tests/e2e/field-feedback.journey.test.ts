@@ -156,7 +156,10 @@ describe('field feedback journey (issue 11)', () => {
     await page.goto(`${server.url}/apps/${slug}`);
     await page.getByRole('link', { name: 'Deze app opschorten (voor beoordelaars)', exact: true }).click();
     await page.waitForURL((url) => url.pathname === '/beoordelen/opgeschort');
-    expect(await page.getByRole('combobox', { name: 'App', exact: true }).inputValue()).toBe(slug);
+    // The live apps load after the page: the app from the link is chosen once its option is there.
+    await expect
+      .poll(() => page.getByRole('combobox', { name: 'App', exact: true }).inputValue(), { timeout: 10_000 })
+      .toBe(slug);
     await page.getByRole('textbox', { name: 'Reden', exact: true }).fill('Inloggen lekt gegevens.');
     await page.getByRole('button', { name: 'App opschorten', exact: true }).click();
     await page.getByRole('button', { name: 'Ja, opschorten', exact: true }).click();

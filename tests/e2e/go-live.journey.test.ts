@@ -105,7 +105,8 @@ describe('go-live journey', () => {
       option: 'AppMakers B.V. (KvK 12345678)',
     });
     const invitations = pim.getByRole('table', { name: 'Uitnodigingen', exact: true });
-    expect(await invitations.getByRole('row').count()).toBe(5);
+    // The list reloads after the last invitation: wait for it rather than count at once.
+    await expect.poll(() => invitations.getByRole('row').count(), { timeout: 10_000 }).toBe(5);
     await expectNoAxeViolations(pim, 'onboarding page with invitations');
     await shot(pim, 'golive-1-onboarding');
 
@@ -158,7 +159,7 @@ describe('go-live journey', () => {
     await pim.reload();
     const members = pim.getByRole('table', { name: 'Mensen met toegang', exact: true });
     await members.getByText('Vera Mulder').waitFor();
-    expect(await members.getByRole('row').count()).toBe(6);
+    await expect.poll(() => members.getByRole('row').count(), { timeout: 10_000 }).toBe(6);
     await shot(pim, 'golive-3-members');
     expect(pageErrors).toEqual([]);
   });

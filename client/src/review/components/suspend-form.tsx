@@ -1,4 +1,4 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { SuspensionSchema } from '../../../../shared/schemas/review.ts';
 import { fetchLiveApps } from '../../admin/api.ts';
@@ -34,7 +34,12 @@ export function SuspendForm({ onSuspended }: { onSuspended: () => void }) {
   const [params] = useSearchParams();
   const apps = useResource('live-apps', fetchLiveApps);
   const liveApps = apps.state.status === 'ready' ? apps.state.data : [];
-  const [slug, setSlug] = useState(params.get('app') ?? '');
+  const wanted = params.get('app') ?? '';
+  const [slug, setSlug] = useState(wanted);
+  // `?app=` may arrive after the first render (a link from an app page): it still picks the app.
+  useEffect(() => {
+    if (wanted) setSlug(wanted);
+  }, [wanted]);
   const [confirming, setConfirming] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<Errors>({});
