@@ -1004,7 +1004,13 @@ describe('fuzzing every write endpoint and query parameter', () => {
       async () => {
         await fc.assert(
           fc.asyncProperty(group.requests(), (request) => check(request)),
-          { numRuns, interruptAfterTimeLimit: budgetMs, markInterruptAsFailure: false },
+          {
+            numRuns,
+            interruptAfterTimeLimit: budgetMs,
+            markInterruptAsFailure: false,
+            // FUZZ_SEED=<seed from a failure report> replays that run's requests.
+            ...(process.env.FUZZ_SEED ? { seed: Number(process.env.FUZZ_SEED) } : {}),
+          },
         );
         expect(await snapshot()).toEqual(stored);
       },
