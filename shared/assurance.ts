@@ -1,13 +1,11 @@
-import { z } from 'zod';
-
 /**
  * Assurance levels of a sign-in, as eIDAS levels of assurance (LoA). The NL GOV Assurance
  * profile for OIDC carries them as these URIs in `acr` / `acr_values`; DigiD "Basis" is low,
  * "Midden" and "Substantieel" substantial, "Hoog" high (docs/decisions/021).
  */
+// Without zod, so the storefront's first load can use it (its schema: shared/schemas/assurance.ts).
 export const ASSURANCE_LEVELS = ['low', 'substantial', 'high'] as const;
-export const AssuranceLevelSchema = z.enum(ASSURANCE_LEVELS);
-export type AssuranceLevel = z.infer<typeof AssuranceLevelSchema>;
+export type AssuranceLevel = (typeof ASSURANCE_LEVELS)[number];
 
 export const EIDAS_LOA_URI: Record<AssuranceLevel, string> = {
   low: 'http://eidas.europa.eu/LoA/low',

@@ -1,10 +1,7 @@
 import '@nl-design-system-unstable/voorbeeld-design-tokens/dist/theme.css';
 import '@utrecht/component-library-css/dist/index.css';
-// The theme asks for Noto Sans and Noto Serif: self-hosted, Latin subset (Dutch included),
-// font-display: swap, only the weights in use (issue 11 item 16).
-import '@fontsource/noto-sans/latin-400.css';
-import '@fontsource/noto-sans/latin-700.css';
-import '@fontsource/noto-serif/latin-700.css';
+// No web fonts: the theme's Noto where the device has it, else the device's own (base.css,
+// docs/decisions/122).
 import './app/base.css';
 import './app/layout.css';
 import './app/catalog.css';

@@ -8,6 +8,7 @@ import {
   ListingEvidenceParamsSchema,
   MAX_EVIDENCE_DOCUMENT_BYTES,
   OutOfDateAppSchema,
+  PublicEvidenceAnswerSchema,
   PublicEvidenceSchema,
 } from '../../shared/schemas/evidence.ts';
 import { ListingIdParamsSchema } from '../../shared/schemas/vendor.ts';
@@ -135,7 +136,7 @@ export function evidenceRoutes(evidence: EvidenceService): RouteSpec[] {
       auth: 'public',
       params: SlugParamsSchema,
       responses: {
-        200: { description: 'Evidence per criterion', schema: z.object({ items: PublicEvidenceSchema }) },
+        200: { description: 'Evidence per criterion', schema: PublicEvidenceAnswerSchema },
         404: problems[404],
       },
       handler: async ({ params }) => ({

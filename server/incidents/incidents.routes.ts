@@ -8,7 +8,7 @@ import {
   IncidentListQuerySchema,
   IncidentResponseInputSchema,
   IncidentSchema,
-  ResidentIncidentNoticeSchema,
+  ResidentIncidentNoticesSchema,
 } from '../../shared/schemas/incident.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';
 import { requireUser } from '../identity/session.middleware.ts';
@@ -137,7 +137,7 @@ export function incidentsRoutes(incidents: IncidentsService): RouteSpec[] {
       tag: 'incidents',
       auth: 'session',
       responses: {
-        200: { description: 'Notices', schema: z.object({ items: z.array(ResidentIncidentNoticeSchema) }) },
+        200: { description: 'Notices', schema: ResidentIncidentNoticesSchema },
         403: problems[403],
       },
       handler: async ({ res }) => ({

@@ -1,6 +1,6 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { AssuranceLevelSchema } from '../../shared/assurance.ts';
+import { AssuranceLevelSchema } from '../../shared/schemas/assurance.ts';
 
 /** How long a sign-in at the broker may take before the browser must start again. */
 export const FLOW_TTL_MS = 10 * 60 * 1000;

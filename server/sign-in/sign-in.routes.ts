@@ -1,6 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
-import { AssuranceLevelSchema } from '../../shared/assurance.ts';
+import { AssuranceLevelSchema } from '../../shared/schemas/assurance.ts';
 import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { ABSOLUTE_LIFETIME_MS, type IdentityService } from '../identity/identity.service.ts';
 import { displayName } from '../identity/identity.types.ts';

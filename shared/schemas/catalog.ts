@@ -1,16 +1,22 @@
 import { z } from 'zod';
-import { AssuranceLevelSchema } from '../assurance.ts';
+import { APP_LIST_QUERY } from '../app-list-query.ts';
+import { AssuranceLevelSchema } from './assurance.ts';
 import { LocalizedTextSchema, MunicipalityCodeSchema, pageOf, SlugSchema } from './common.ts';
 import { CriterionGroupSchema } from './criteria.ts';
 import { CategoryIdSchema, ListingDraftSchema } from './listing.ts';
 
 /** Query of GET /api/v1/apps. Unknown keys (including operator-shaped ones) are refused. */
 export const AppListQuerySchema = z.strictObject({
-  q: z.string().trim().max(200).optional(),
+  q: z.string().trim().max(APP_LIST_QUERY.qMaxLength).optional(),
   category: CategoryIdSchema.optional(),
   municipality: MunicipalityCodeSchema.optional(),
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  pageSize: z.coerce.number().int().min(1).max(100).default(24),
+  page: z.coerce.number().int().min(1).max(APP_LIST_QUERY.maxPage).default(1),
+  pageSize: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(APP_LIST_QUERY.maxPageSize)
+    .default(APP_LIST_QUERY.defaultPageSize),
 });
 export type AppListQuery = z.infer<typeof AppListQuerySchema>;
 

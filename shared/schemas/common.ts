@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MUNICIPALITY_CODE_PATTERN } from '../municipality-code.ts';
 import { nameProblem, textProblem, urlSpellingProblem } from '../safe-text.ts';
 
 /** Refuses text residents could be misled by (shared/safe-text.ts, issue 9). */
@@ -36,7 +37,7 @@ export const LocaleSchema = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof LocaleSchema>;
 
 /** CBS municipality code, e.g. GM0344 is Utrecht. */
-export const MunicipalityCodeSchema = z.string().regex(/^GM\d{4}$/, 'a CBS code such as GM0344');
+export const MunicipalityCodeSchema = z.string().regex(MUNICIPALITY_CODE_PATTERN, 'a CBS code such as GM0344');
 export type MunicipalityCode = z.infer<typeof MunicipalityCodeSchema>;
 
 export const SlugSchema = z

@@ -71,6 +71,10 @@ export const PublicEvidenceSchema = z.array(
 );
 export type PublicEvidence = z.infer<typeof PublicEvidenceSchema>;
 
+/** The answer of GET /apps/{slug}/evidence. */
+export const PublicEvidenceAnswerSchema = z.object({ items: PublicEvidenceSchema });
+export type PublicEvidenceAnswer = z.infer<typeof PublicEvidenceAnswerSchema>;
+
 /** Reviewers' queue of live apps whose verdict rests on expired evidence. */
 export const OutOfDateAppSchema = z.object({
   slug: z.string(),

@@ -68,6 +68,10 @@ export const ResidentIncidentNoticeSchema = z.object({
 });
 export type ResidentIncidentNotice = z.infer<typeof ResidentIncidentNoticeSchema>;
 
+/** The answer of GET /me/incident-notices. */
+export const ResidentIncidentNoticesSchema = z.object({ items: z.array(ResidentIncidentNoticeSchema) });
+export type ResidentIncidentNotices = z.infer<typeof ResidentIncidentNoticesSchema>;
+
 /** A closed incident, public: for the app page and the decision register (issue 13). */
 export const ClosedIncidentSchema = z.object({
   id: z.string(),

@@ -61,3 +61,4 @@ export const ConsentHistoryEntrySchema = z.object({
 export type ConsentHistoryEntry = z.infer<typeof ConsentHistoryEntrySchema>;
 /** An object, not a bare array (Dutch API Design Rules). */
 export const ConsentHistorySchema = z.object({ items: z.array(ConsentHistoryEntrySchema) });
+export type ConsentHistory = z.infer<typeof ConsentHistorySchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssuranceLevelSchema } from '../assurance.ts';
+import { AssuranceLevelSchema } from './assurance.ts';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
 import { IdSchema, LocalizedTextSchema, SlugSchema, safeName, unambiguousUrl } from './common.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AssuranceLevelSchema } from '../assurance.ts';
+import { AssuranceLevelSchema } from './assurance.ts';
 import { IdSchema, LocalizedTextSchema } from './common.ts';
 import { MembershipSchema } from './persona.ts';
 

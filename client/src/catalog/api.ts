@@ -1,16 +1,7 @@
-import { z } from 'zod';
-import {
-  type AppDetail,
-  AppDetailSchema,
-  type AppList,
-  type AppListQuery,
-  AppListSchema,
-  type Category,
-  CategorySchema,
-} from '../../../shared/schemas/catalog.ts';
-import { getJson, toQuery } from '../lib/http.ts';
+import type { AppDetail, AppList, AppListQuery, Category } from '../../../shared/schemas/catalog.ts';
+import { getTyped, toQuery } from '../lib/http.ts';
 
-const CategoryListSchema = z.array(CategorySchema);
+// Typed by the shared schemas, not parsed again in the browser (docs/decisions/121).
 
 export type AppSearch = Partial<AppListQuery>;
 
@@ -22,13 +13,13 @@ export function fetchApps(search: AppSearch, signal?: AbortSignal): Promise<AppL
     page: search.page,
     pageSize: search.pageSize,
   });
-  return getJson(`/api/v1/apps${query}`, AppListSchema, signal);
+  return getTyped(`/api/v1/apps${query}`, signal);
 }
 
 export function fetchApp(slug: string, signal?: AbortSignal): Promise<AppDetail> {
-  return getJson(`/api/v1/apps/${encodeURIComponent(slug)}`, AppDetailSchema, signal);
+  return getTyped(`/api/v1/apps/${encodeURIComponent(slug)}`, signal);
 }
 
 export function fetchCategories(signal?: AbortSignal): Promise<Category[]> {
-  return getJson('/api/v1/categories', CategoryListSchema, signal);
+  return getTyped('/api/v1/categories', signal);
 }

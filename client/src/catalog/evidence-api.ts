@@ -1,10 +1,12 @@
-import { z } from 'zod';
-import { type PublicEvidence, PublicEvidenceSchema } from '../../../shared/schemas/evidence.ts';
-import { requestJson, segment } from '../lib/api-problem.ts';
-
-const AnswerSchema = z.object({ items: PublicEvidenceSchema });
+import type { PublicEvidenceAnswer } from '../../../shared/schemas/evidence.ts';
+import type { PublicEvidence } from '../../../shared/schemas/evidence.ts';
+import { requestTyped, segment } from '../lib/api-problem.ts';
 
 /** Per criterion of a live app: what was checked and until when (issue 12). */
+// Typed by the shared schema, not parsed again in the browser (docs/decisions/121).
 export async function fetchAppEvidence(slug: string, signal?: AbortSignal): Promise<PublicEvidence> {
-  return (await requestJson('GET', `/api/v1/apps/${segment(slug)}/evidence`, AnswerSchema, { signal })).items;
+  const answer = await requestTyped<PublicEvidenceAnswer>('GET', `/api/v1/apps/${segment(slug)}/evidence`, {
+    signal,
+  });
+  return answer.items;
 }

@@ -1,26 +1,32 @@
-import { AppListQuerySchema } from '../../../shared/schemas/catalog.ts';
+import { APP_LIST_QUERY } from '../../../shared/app-list-query.ts';
+import { CATEGORY_IDS, type CategoryId } from '../../../shared/categories.ts';
+import { isMunicipalityCode } from '../../../shared/municipality-code.ts';
 import type { AppSearch } from './api.ts';
 
 /** In the URL, `municipality=all` means "Alle gemeenten" was chosen on purpose. */
 export const ALL_MUNICIPALITIES = 'all';
 
-const fields = AppListQuerySchema.shape;
-
 /**
  * Reads the filters from the results page URL. A value the API would refuse (a typo in a
  * shared link, an old category) is left out rather than turning the page into an error.
+ * The same rules as AppListQuerySchema, on the same bounds, without loading zod
+ * (docs/decisions/121); search-params.test.ts checks they agree.
  */
 export function readAppSearch(params: URLSearchParams): AppSearch {
-  const q = fields.q.safeParse(params.get('q') ?? undefined);
-  const category = fields.category.safeParse(params.get('category') ?? undefined);
-  const municipality = fields.municipality.safeParse(params.get('municipality') ?? undefined);
-  const page = fields.page.safeParse(params.get('page') ?? undefined);
+  const q = params.get('q')?.trim();
+  const category = params.get('category');
+  const municipality = params.get('municipality');
+  const page = params.has('page') ? Number(params.get('page')) : 1;
   return {
-    q: q.success && q.data ? q.data : undefined,
-    category: category.success ? category.data : undefined,
-    municipality: municipality.success ? municipality.data : undefined,
-    page: page.success ? page.data : 1,
+    q: q && [...q].length <= APP_LIST_QUERY.qMaxLength ? q : undefined,
+    category: isCategoryId(category) ? category : undefined,
+    municipality: isMunicipalityCode(municipality) ? municipality : undefined,
+    page: Number.isSafeInteger(page) && page >= 1 && page <= APP_LIST_QUERY.maxPage ? page : 1,
   };
+}
+
+function isCategoryId(value: string | null): value is CategoryId {
+  return (CATEGORY_IDS as readonly (string | null)[]).includes(value);
 }
 
 /** A results page URL for the given filters, leaving out what is not set. */

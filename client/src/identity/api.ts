@@ -1,28 +1,19 @@
-import { z } from 'zod';
-import {
-  type ActingForChoice,
-  type DemoPersona,
-  DemoPersonaSchema,
-  type Session,
-  SessionSchema,
-  type SignInMethods,
-  SignInMethodsSchema,
-} from '../../../shared/schemas/session.ts';
-import { requestJson, requestVoid } from '../lib/api-problem.ts';
+import type { ActingForChoice, DemoPersona, Session, SignInMethods } from '../../../shared/schemas/session.ts';
+import { requestTyped, requestVoid } from '../lib/api-problem.ts';
 
-const DemoPersonaListSchema = z.array(DemoPersonaSchema);
+// Typed by the shared schemas, not parsed again in the browser (docs/decisions/121).
 
 export function fetchSession(signal?: AbortSignal): Promise<Session> {
-  return requestJson('GET', '/api/v1/session', SessionSchema, { signal });
+  return requestTyped('GET', '/api/v1/session', { signal });
 }
 
 /** The demo personas; a 404 means demo sign-in is off. */
 export function fetchDemoPersonas(signal?: AbortSignal): Promise<DemoPersona[]> {
-  return requestJson('GET', '/api/v1/session/demo-personas', DemoPersonaListSchema, { signal });
+  return requestTyped('GET', '/api/v1/session/demo-personas', { signal });
 }
 
 export function signInAsDemo(persona: string): Promise<Session> {
-  return requestJson('POST', '/api/v1/session/demo', SessionSchema, { body: { persona } });
+  return requestTyped('POST', '/api/v1/session/demo', { body: { persona } });
 }
 
 export function deleteSession(): Promise<void> {
@@ -31,11 +22,11 @@ export function deleteSession(): Promise<void> {
 
 /** Which ways to sign in this install offers (DigiD through the broker, staff, demo personas). */
 export function fetchSignInMethods(signal?: AbortSignal): Promise<SignInMethods> {
-  return requestJson('GET', '/api/v1/session/sign-in-methods', SignInMethodsSchema, { signal });
+  return requestTyped('GET', '/api/v1/session/sign-in-methods', { signal });
 }
 
 /** Acts for one municipality or organisation (null: all again); the server checks membership. */
 export async function chooseActingFor(choice: ActingForChoice | null): Promise<void> {
-  if (choice) await requestJson('PUT', '/api/v1/session/acting-for', SessionSchema, { body: choice });
+  if (choice) await requestTyped<Session>('PUT', '/api/v1/session/acting-for', { body: choice });
   else await requestVoid('DELETE', '/api/v1/session/acting-for');
 }

@@ -1,5 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { SignInPage } from './pages/sign-in-page.tsx';
 
 /** Signing in. Add inside the layout's children, next to the catalog routes. */
-export const identityRoutes: RouteObject[] = [{ path: 'inloggen', Component: SignInPage }];
+// Loaded on first visit: the home and app pages' first load does not carry it (docs/decisions/121).
+export const identityRoutes: RouteObject[] = [
+  {
+    path: 'inloggen',
+    lazy: () => import('./pages/sign-in-page.tsx').then((m) => ({ Component: m.SignInPage })),
+  },
+];

@@ -1,33 +1,31 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { ClaimId } from '../../../shared/claims.ts';
-import {
-  type Consent,
-  type ConsentHistoryEntry,
-  ConsentHistorySchema,
-  ConsentSchema,
-  type ConsentUpdateSchema,
-  type LaunchResponse,
-  LaunchResponseSchema,
+import type {
+  Consent,
+  ConsentHistory,
+  ConsentHistoryEntry,
+  ConsentUpdateSchema,
+  LaunchResponse,
 } from '../../../shared/schemas/launch.ts';
-import { requestJson, requestVoid, segment } from '../lib/api-problem.ts';
+import { requestTyped, requestVoid, segment } from '../lib/api-problem.ts';
 
-const ConsentListSchema = z.array(ConsentSchema);
+// Typed by the shared schemas, not parsed again in the browser (docs/decisions/121).
 
 /** The signed-in resident's consents: what each app may receive and what it received last. */
 export function fetchConsents(signal?: AbortSignal): Promise<Consent[]> {
-  return requestJson('GET', '/api/v1/me/consents', ConsentListSchema, { signal });
+  return requestTyped('GET', '/api/v1/me/consents', { signal });
 }
 
 /** The resident's own consents given and revoked, newest first; staff never see these. */
 export async function fetchConsentHistory(signal?: AbortSignal): Promise<ConsentHistoryEntry[]> {
-  const history = await requestJson('GET', '/api/v1/me/consent-history', ConsentHistorySchema, { signal });
+  const history = await requestTyped<ConsentHistory>('GET', '/api/v1/me/consent-history', { signal });
   return history.items;
 }
 
 /** Agrees to share exactly these claims with the app (required ones included). */
 export function saveConsent(slug: string, claims: ClaimId[]): Promise<Consent> {
   const body: z.input<typeof ConsentUpdateSchema> = { claims };
-  return requestJson('PUT', `/api/v1/me/consents/${segment(slug)}`, ConsentSchema, { body });
+  return requestTyped('PUT', `/api/v1/me/consents/${segment(slug)}`, { body });
 }
 
 export function revokeConsent(slug: string): Promise<void> {
@@ -36,5 +34,5 @@ export function revokeConsent(slug: string): Promise<void> {
 
 /** Asks for a single-use login hint and where to send the browser with it. */
 export function startLaunch(slug: string): Promise<LaunchResponse> {
-  return requestJson('POST', `/api/v1/apps/${segment(slug)}/launches`, LaunchResponseSchema);
+  return requestTyped('POST', `/api/v1/apps/${segment(slug)}/launches`);
 }

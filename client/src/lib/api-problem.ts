@@ -36,7 +36,7 @@ interface RequestOptions {
   signal?: AbortSignal;
 }
 
-/** Sends a request to our own API and parses the JSON answer with a shared schema. */
+/** Sends a request to our own API and parses the JSON answer with a shared schema (workspaces). */
 export async function requestJson<S extends z.ZodType>(
   method: Method,
   path: string,
@@ -45,6 +45,15 @@ export async function requestJson<S extends z.ZodType>(
 ): Promise<z.output<S>> {
   const response = await send(method, path, options);
   return schema.parse(await response.json());
+}
+
+/**
+ * Sends a request whose JSON answer the resident's pages use as its shared type without parsing
+ * it here (as `getTyped` in http.ts: docs/decisions/121, checked by tests/api/storefront-answers).
+ */
+export async function requestTyped<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(method, path, options);
+  return (await response.json()) as T;
 }
 
 /** Sends a request whose answer has no body that we use (204, or a 200 we do not read). */

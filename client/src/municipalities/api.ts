@@ -1,9 +1,8 @@
-import { z } from 'zod';
-import { type Municipality, MunicipalitySchema } from '../../../shared/schemas/municipality.ts';
-import { getJson } from '../lib/http.ts';
+import type { Municipality } from '../../../shared/schemas/municipality.ts';
+import { getTyped } from '../lib/http.ts';
 
-const MunicipalityListSchema = z.array(MunicipalitySchema);
+// Typed by the shared schemas, not parsed again in the browser (docs/decisions/121).
 
 export function fetchMunicipalities(signal?: AbortSignal): Promise<Municipality[]> {
-  return getJson('/api/v1/municipalities', MunicipalityListSchema, signal);
+  return getTyped('/api/v1/municipalities', signal);
 }

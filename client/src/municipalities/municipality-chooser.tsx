@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { MunicipalityCodeSchema } from '../../../shared/schemas/common.ts';
+import { isMunicipalityCode } from '../../../shared/municipality-code.ts';
 import { useT } from '../i18n/i18n-provider.tsx';
 import { FormField } from '../ui/form-field.tsx';
 import { Select } from '../ui/select.tsx';
@@ -21,8 +21,8 @@ export function MunicipalityChooser() {
         value={code ?? ''}
         aria-busy={list.status === 'loading' || undefined}
         onChange={(event) => {
-          const parsed = MunicipalityCodeSchema.safeParse(event.target.value);
-          setCode(parsed.success ? parsed.data : null);
+          const value = event.target.value;
+          setCode(isMunicipalityCode(value) ? value : null);
         }}
       >
         <option value="">

@@ -1,7 +1,7 @@
 import { useLocation } from 'react-router';
-import { LocalInfoSchema } from '../../../../shared/schemas/offer-conditions.ts';
+import type { LocalInfo } from '../../../../shared/schemas/offer-conditions.ts';
 import { useLocale } from '../../i18n/i18n-provider.tsx';
-import { getJson } from '../../lib/http.ts';
+import { getTyped } from '../../lib/http.ts';
 import { useResource } from '../../lib/use-resource.ts';
 import { useMunicipality } from '../../municipalities/municipality-provider.tsx';
 import { Alert } from '../../ui/alert.tsx';
@@ -33,7 +33,7 @@ export function LocalNote({ slug, offeredBy }: { slug: string; offeredBy: string
   const offered = code !== null && offeredBy.includes(code);
   const info = useResource(`local-info:${code}:${slug}:${offered}`, (signal) =>
     offered
-      ? getJson(`/api/v1/municipalities/${code}/apps/${slug}/local-info`, LocalInfoSchema, signal)
+      ? getTyped<LocalInfo>(`/api/v1/municipalities/${code}/apps/${slug}/local-info`, signal)
       : Promise.resolve(null),
   );
   const local = info.state.status === 'ready' ? info.state.data : null;

@@ -5,7 +5,7 @@ import { Button } from '../../ui/button.tsx';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { ListItem, UnorderedList } from '../../ui/unordered-list.tsx';
-import { identityMessages } from '../messages.ts';
+import { signInMessages } from '../sign-in-messages.ts';
 import { useMessages } from '../use-messages.ts';
 import { useRoleWords } from '../use-role-words.ts';
 
@@ -17,7 +17,7 @@ interface PersonaCardProps {
 }
 
 export function PersonaCard({ persona, busy, disabled, onSignIn }: PersonaCardProps) {
-  const m = useMessages(identityMessages).signIn;
+  const m = useMessages(signInMessages);
   const localized = useLocalized();
   const roleWords = useRoleWords();
   const rolesId = useId();

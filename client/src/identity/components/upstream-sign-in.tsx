@@ -1,9 +1,8 @@
 import type { SignInMethods } from '../../../../shared/schemas/session.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import type { identityMessages } from '../messages.ts';
+import type { SignInMessages } from '../sign-in-messages.ts';
 
-type SignInMessages = (typeof identityMessages)['nl']['signIn'];
 
 /** The browser leaves the storefront for the broker: a full navigation, so a plain anchor. */
 function SignInButton({ href, children }: { href: string; children: string }) {

@@ -12,7 +12,7 @@ import { fetchDemoPersonas, fetchSignInMethods } from '../api.ts';
 import { LoadError, Loading } from '../components/load-error.tsx';
 import { PersonaCard } from '../components/persona-card.tsx';
 import { UpstreamSignIn } from '../components/upstream-sign-in.tsx';
-import { identityMessages } from '../messages.ts';
+import { signInMessages } from '../sign-in-messages.ts';
 import { homeForRoles, isServerPath, safeReturnPath } from '../roles.ts';
 import { useSession } from '../session-provider.tsx';
 import { useMessages } from '../use-messages.ts';
@@ -22,7 +22,7 @@ import { useMessages } from '../use-messages.ts';
  * and in demo mode the personas from catalog/ (DESIGN.md "Identity", issue 14).
  */
 export function SignInPage() {
-  const m = useMessages(identityMessages).signIn;
+  const m = useMessages(signInMessages);
   usePageTitle(m.title);
   const personas = useResource('demo-personas', fetchDemoPersonas);
   const methods = useResource('sign-in-methods', fetchSignInMethods);

@@ -3,7 +3,7 @@ import type { ClaimRequest } from '../../../../shared/schemas/listing.ts';
 import { useLocalized } from '../../i18n/i18n-provider.tsx';
 import { classNames } from '../../ui/class-names.ts';
 import { Paragraph } from '../../ui/paragraph.tsx';
-import { useLaunchMessages } from '../use-launch-messages.ts';
+import { useLaunchPageMessages } from '../use-launch-page-messages.ts';
 
 export interface ClaimCheckboxProps {
   request: ClaimRequest;
@@ -17,7 +17,7 @@ export interface ClaimCheckboxProps {
  * cannot be unchecked; the text under it says why, and is read out with the checkbox.
  */
 export function ClaimCheckbox({ request, checked, onCheckedChange }: ClaimCheckboxProps) {
-  const m = useLaunchMessages().consent;
+  const m = useLaunchPageMessages().consent;
   const localized = useLocalized();
   const definition = CLAIMS[request.claim];
   const id = `gegeven-${request.claim}`;

@@ -11,7 +11,7 @@ import { Paragraph } from '../../ui/paragraph.tsx';
 import { saveConsent } from '../api.ts';
 import { openApp } from '../submit-launch.ts';
 import { useBackRestore } from '../use-back-restore.ts';
-import { useLaunchMessages } from '../use-launch-messages.ts';
+import { useLaunchPageMessages } from '../use-launch-page-messages.ts';
 import { ClaimCheckbox } from './claim-checkbox.tsx';
 import { type FailedStep, LaunchErrorAlert } from './launch-error-alert.tsx';
 
@@ -41,7 +41,7 @@ export function ConsentForm({
   consent: Consent | undefined;
   returnTo?: string | undefined;
 }) {
-  const m = useLaunchMessages();
+  const m = useLaunchPageMessages();
   const [chosen, setChosen] = useState(() => initialChoice(app, consent));
   const [state, setState] = useState<SubmitState>(IDLE);
   useBackRestore(useCallback(() => setState(IDLE), []));

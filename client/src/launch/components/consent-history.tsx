@@ -6,11 +6,11 @@ import type { ResourceHandle } from '../../lib/use-resource.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { useClaimWords } from '../use-claim-words.ts';
-import { useLaunchMessages } from '../use-launch-messages.ts';
+import { useLaunchPageMessages } from '../use-launch-page-messages.ts';
 
 /** The resident's own record of consents given and revoked (issue 9): only they see it. */
 export function ConsentHistory({ history }: { history: ResourceHandle<ConsentHistoryEntry[]> }) {
-  const m = useLaunchMessages().myApps;
+  const m = useLaunchPageMessages().myApps;
   const { locale } = useLocale();
   const claimWords = useClaimWords();
   return (

@@ -9,7 +9,7 @@ import { Heading } from '../../ui/heading.tsx';
 import { RouteLink } from '../../ui/link.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { useClaimWords } from '../use-claim-words.ts';
-import { useLaunchMessages } from '../use-launch-messages.ts';
+import { useLaunchPageMessages } from '../use-launch-page-messages.ts';
 
 export interface ConsentItemProps {
   consent: Consent;
@@ -20,7 +20,7 @@ export interface ConsentItemProps {
 
 /** One app in "Mijn apps": what it may receive, since when, what it got last time, and a way out. */
 export function ConsentItem({ consent, revoking, revokeFailed, onRevoke }: ConsentItemProps) {
-  const messages = useLaunchMessages();
+  const messages = useLaunchPageMessages();
   const m = messages.myApps;
   const { locale } = useLocale();
   const claimWords = useClaimWords();
@@ -85,7 +85,7 @@ export function ConsentItem({ consent, revoking, revokeFailed, onRevoke }: Conse
 
 /** Why the resident cannot open this app any more, and what that means for their data (issue 11 item 2). */
 function UnavailableNotice({ consent }: { consent: Consent }) {
-  const m = useLaunchMessages().myApps.unavailable;
+  const m = useLaunchPageMessages().myApps.unavailable;
   const { locale } = useLocale();
   const availability = consent.availability;
   if (!availability) return null;

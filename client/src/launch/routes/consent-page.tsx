@@ -13,7 +13,7 @@ import { ConsentForm } from '../components/consent-form.tsx';
 import { NotOfferedNotice } from '../components/not-offered-notice.tsx';
 import type { consentLoader } from '../loaders.ts';
 import { residentMunicipality } from '../resident.ts';
-import { useLaunchMessages } from '../use-launch-messages.ts';
+import { useLaunchPageMessages } from '../use-launch-page-messages.ts';
 
 /** `/apps/:slug/toestemming`: the resident chooses what the app may receive, then opens it. */
 export function ConsentPage() {
@@ -26,7 +26,7 @@ export function ConsentPage() {
 }
 
 function ResidentConsent({ app }: { app: AppDetail }) {
-  const m = useLaunchMessages().consent;
+  const m = useLaunchPageMessages().consent;
   const title = m.title(app.name);
   usePageTitle(title);
   const { session } = useSession();

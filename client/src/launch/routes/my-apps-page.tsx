@@ -14,7 +14,7 @@ import { fetchConsentHistory, fetchConsents, revokeConsent } from '../api.ts';
 import { ConsentHistory } from '../components/consent-history.tsx';
 import { ConsentItem } from '../components/consent-item.tsx';
 import { IncidentNotices } from '../components/incident-notices.tsx';
-import { useLaunchMessages } from '../use-launch-messages.ts';
+import { useLaunchPageMessages } from '../use-launch-page-messages.ts';
 
 /** `/mijn-apps`: the apps a resident gave consent to, and a way to take it back. */
 export function MyAppsPage() {
@@ -26,7 +26,7 @@ export function MyAppsPage() {
 }
 
 function MyApps() {
-  const m = useLaunchMessages().myApps;
+  const m = useLaunchPageMessages().myApps;
   usePageTitle(m.title);
   const headingId = useId();
   const { session } = useSession();
