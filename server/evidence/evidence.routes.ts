@@ -9,7 +9,6 @@ import {
   MAX_EVIDENCE_DOCUMENT_BYTES,
   OutOfDateAppSchema,
   PublicEvidenceAnswerSchema,
-  PublicEvidenceSchema,
 } from '../../shared/schemas/evidence.ts';
 import { ListingIdParamsSchema } from '../../shared/schemas/vendor.ts';
 import { type RouteSpec, route } from '../http/api-route.ts';

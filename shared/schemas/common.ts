@@ -37,7 +37,9 @@ export const LocaleSchema = z.enum(['nl', 'en']);
 export type Locale = z.infer<typeof LocaleSchema>;
 
 /** CBS municipality code, e.g. GM0344 is Utrecht. */
-export const MunicipalityCodeSchema = z.string().regex(MUNICIPALITY_CODE_PATTERN, 'a CBS code such as GM0344');
+export const MunicipalityCodeSchema = z
+  .string()
+  .regex(MUNICIPALITY_CODE_PATTERN, 'a CBS code such as GM0344');
 export type MunicipalityCode = z.infer<typeof MunicipalityCodeSchema>;
 
 export const SlugSchema = z

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AssuranceLevelSchema } from './assurance.ts';
 import { CATEGORY_IDS } from '../categories.ts';
 import { CLAIM_IDS } from '../claims.ts';
+import { AssuranceLevelSchema } from './assurance.ts';
 import { IdSchema, LocalizedTextSchema, SlugSchema, safeName, unambiguousUrl } from './common.ts';
 import { PublicJwksSchema } from './jwks.ts';
 

@@ -132,16 +132,22 @@ describe('every persona, every page, desktop and phone', () => {
               await page.screenshot({ path: join(screenshots, file), fullPage: true });
             }
           }
-          // Self-hosted Noto Sans and Noto Serif are in use, and the header has the wordmark (item 16).
-          const fonts = await page.evaluate(async () => {
-            await document.fonts.ready;
-            const loaded: string[] = [];
-            document.fonts.forEach((font) => {
-              if (font.status === 'loaded') loaded.push(font.family.replaceAll('"', ''));
+          // No web font to download (docs/decisions/122): the theme's Noto where the device has
+          // it, else its own fonts, serif headings over sans-serif text. And the wordmark (item 16).
+          const fonts = await page.evaluate(() => {
+            const family = (selector: string) => {
+              const element = document.querySelector(selector);
+              return element ? getComputedStyle(element).fontFamily : '';
+            };
+            let webFonts = 0;
+            document.fonts.forEach(() => {
+              webFonts += 1;
             });
-            return loaded;
+            return { webFonts, heading: family('main h1'), text: family('main') };
           });
-          expect(new Set(fonts)).toEqual(new Set(['Noto Sans', 'Noto Serif']));
+          expect(fonts.webFonts).toBe(0);
+          expect(fonts.heading).toMatch(/^"Noto Serif", .*, serif$/);
+          expect(fonts.text).toMatch(/^"Noto Sans", .*, sans-serif$/);
           expect(await page.getByRole('banner').locator('svg.ic-logo__mark').count()).toBe(1);
           if (viewport.name === 'phone') {
             // The folded menu opens, holds the navigation and passes the same checks.

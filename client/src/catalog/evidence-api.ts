@@ -1,5 +1,4 @@
-import type { PublicEvidenceAnswer } from '../../../shared/schemas/evidence.ts';
-import type { PublicEvidence } from '../../../shared/schemas/evidence.ts';
+import type { PublicEvidence, PublicEvidenceAnswer } from '../../../shared/schemas/evidence.ts';
 import { requestTyped, segment } from '../lib/api-problem.ts';
 
 /** Per criterion of a live app: what was checked and until when (issue 12). */

@@ -19,7 +19,8 @@ function bySchema(params: URLSearchParams) {
   };
 }
 
-const text = (values: string[]) => fc.oneof(fc.constantFrom(...values), fc.string(), fc.string({ unit: 'grapheme' }));
+const text = (values: string[]) =>
+  fc.oneof(fc.constantFrom(...values), fc.string(), fc.string({ unit: 'grapheme' }));
 const value = {
   q: fc.oneof(
     text(['', '  ', ' geld ', 'schulden']),
@@ -30,7 +31,21 @@ const value = {
   category: text([...CATEGORY_IDS, 'Zorg', 'zorg ', 'money', '']),
   municipality: text(['GM0344', 'GM034', 'gm0344', 'GM03444', ' GM0344', 'all', '']),
   page: fc.oneof(
-    text(['1', '0', '-1', '2.5', '0x10', ' 3 ', '1e3', 'abc', '', '10000', '10001', 'Infinity', '9007199254740993']),
+    text([
+      '1',
+      '0',
+      '-1',
+      '2.5',
+      '0x10',
+      ' 3 ',
+      '1e3',
+      'abc',
+      '',
+      '10000',
+      '10001',
+      'Infinity',
+      '9007199254740993',
+    ]),
     fc.integer({ min: -5, max: 10_005 }).map(String),
   ),
 };
@@ -38,19 +53,18 @@ const value = {
 describe('readAppSearch', () => {
   it('reads a results page URL as the API query schema does, without zod', () => {
     fc.assert(
-      fc.property(
-        fc.record(value, { requiredKeys: [] }),
-        (fields) => {
-          const params = new URLSearchParams(fields as Record<string, string>);
-          expect(readAppSearch(params)).toEqual(bySchema(params));
-        },
-      ),
+      fc.property(fc.record(value, { requiredKeys: [] }), (fields) => {
+        const params = new URLSearchParams(fields as Record<string, string>);
+        expect(readAppSearch(params)).toEqual(bySchema(params));
+      }),
       { numRuns: 2000 },
     );
   });
 
   it('keeps valid filters and drops ones the API would refuse', () => {
-    expect(readAppSearch(new URLSearchParams('q=+geld+&category=geld-en-schulden&municipality=GM0344&page=2'))).toEqual({
+    expect(
+      readAppSearch(new URLSearchParams('q=+geld+&category=geld-en-schulden&municipality=GM0344&page=2')),
+    ).toEqual({
       q: 'geld',
       category: 'geld-en-schulden',
       municipality: 'GM0344',

@@ -1,4 +1,9 @@
-import type { ActingForChoice, DemoPersona, Session, SignInMethods } from '../../../shared/schemas/session.ts';
+import type {
+  ActingForChoice,
+  DemoPersona,
+  Session,
+  SignInMethods,
+} from '../../../shared/schemas/session.ts';
 import { requestTyped, requestVoid } from '../lib/api-problem.ts';
 
 // Typed by the shared schemas, not parsed again in the browser (docs/decisions/121).

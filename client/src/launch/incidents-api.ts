@@ -5,5 +5,6 @@ import { requestTyped } from '../lib/api-problem.ts';
 
 /** Incidents of the apps the signed-in resident uses (issue 12): shown in "Mijn apps". */
 export async function fetchIncidentNotices(signal?: AbortSignal): Promise<ResidentIncidentNotice[]> {
-  return (await requestTyped<ResidentIncidentNotices>('GET', '/api/v1/me/incident-notices', { signal })).items;
+  return (await requestTyped<ResidentIncidentNotices>('GET', '/api/v1/me/incident-notices', { signal }))
+    .items;
 }

@@ -51,7 +51,11 @@ export async function requestJson<S extends z.ZodType>(
  * Sends a request whose JSON answer the resident's pages use as its shared type without parsing
  * it here (as `getTyped` in http.ts: docs/decisions/121, checked by tests/api/storefront-answers).
  */
-export async function requestTyped<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
+export async function requestTyped<T>(
+  method: Method,
+  path: string,
+  options: RequestOptions = {},
+): Promise<T> {
   const response = await send(method, path, options);
   return (await response.json()) as T;
 }

@@ -3,7 +3,6 @@ import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import type { SignInMessages } from '../sign-in-messages.ts';
 
-
 /** The browser leaves the storefront for the broker: a full navigation, so a plain anchor. */
 function SignInButton({ href, children }: { href: string; children: string }) {
   return (

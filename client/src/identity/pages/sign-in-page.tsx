@@ -12,9 +12,9 @@ import { fetchDemoPersonas, fetchSignInMethods } from '../api.ts';
 import { LoadError, Loading } from '../components/load-error.tsx';
 import { PersonaCard } from '../components/persona-card.tsx';
 import { UpstreamSignIn } from '../components/upstream-sign-in.tsx';
-import { signInMessages } from '../sign-in-messages.ts';
 import { homeForRoles, isServerPath, safeReturnPath } from '../roles.ts';
 import { useSession } from '../session-provider.tsx';
+import { signInMessages } from '../sign-in-messages.ts';
 import { useMessages } from '../use-messages.ts';
 
 /**
