@@ -10,7 +10,7 @@ import { onboardingRoutes } from '../onboarding/routes.tsx';
 import { referralRoutes } from '../referrals/routes.tsx';
 import { registerRoutes } from '../register/routes.tsx';
 import { reviewRoutes } from '../review/routes.tsx';
-import { AccessibilityStatementPage } from './accessibility-statement-page.tsx';
+import { LoadingPage } from '../ui/loading-page.tsx';
 import { Layout } from './layout.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { RootErrorPage, RouteErrorPage } from './route-error-page.tsx';
@@ -41,7 +41,14 @@ export const routes: RouteObject[] = [
           ...notificationRoutes,
           ...incidentRoutes,
           ...onboardingRoutes,
-          { path: 'toegankelijkheid', Component: AccessibilityStatementPage },
+          {
+            path: 'toegankelijkheid',
+            lazy: () =>
+              import('./accessibility-statement-page.tsx').then((m) => ({
+                Component: m.AccessibilityStatementPage,
+              })),
+            HydrateFallback: LoadingPage,
+          },
           { path: '*', Component: NotFoundPage },
         ],
       },
