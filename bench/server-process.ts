@@ -57,9 +57,10 @@ export interface RunningServer {
 }
 
 /**
- * Starts the production entry point (scripts/platform.ts, compiled by `npm run build:server`) as
- * its own process, as `npm start` would, and times it from spawn to ready. Logs go to /dev/null: the per-request log line is still
- * formatted and written, as in production.
+ * Starts the production entry point (scripts/platform.ts, bundled by `npm run build:server`) as
+ * its own process, as `npm start` would, and times it from spawn to ready. Logs go to /dev/null
+ * (BENCH_SERVER_STDOUT=1 shows them): the per-request log line is still formatted and written, as
+ * in production.
  */
 export async function startServer(options: {
   dataDir: string;
@@ -89,7 +90,7 @@ export async function startServer(options: {
       LOG_LEVEL: 'info',
       ...options.env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -27,6 +27,9 @@ const result = await build({
   sourcemap: true,
   minifyWhitespace: true,
   minifySyntax: true,
+  // Bundling renames clashing top-level names (AccessToken -> AccessToken2); oidc-provider looks
+  // up each model's settings by its class name, so names are kept as written.
+  keepNames: true,
   external: EXTERNAL,
   chunkNames: 'chunks/[name]-[hash]',
   outExtension: { '.js': '.js' },
