@@ -96,7 +96,7 @@ describe('the bundled server (dist/node), two processes', () => {
     const [listing] = await vendor.send<{ id: string }[]>('GET', '/api/v1/vendor/listings');
     const upload = await vendor.fetch(
       `${server.url}/api/v1/vendor/listings/${listing?.id}/media?kind=screenshot`,
-      { method: 'POST', body: png(400, 800), headers: { 'content-type': 'image/png' } },
+      { method: 'POST', body: new Uint8Array(png(400, 800)), headers: { 'content-type': 'image/png' } },
     );
     expect(upload.status).toBe(201);
     const stored = (await upload.json()) as { src: string; contentType: string; width: number };
