@@ -67,9 +67,11 @@ export async function startServer(options: {
   env?: Record<string, string>;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
+  /** The port (and so the issuer) of a server started again on the same data; a free one if unset. */
+  port?: number;
   timeoutMs?: number;
 }): Promise<RunningServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...platformNodeArgs()], {
