@@ -57,18 +57,21 @@ export interface RunningServer {
 }
 
 /**
- * Starts the production entry point (scripts/platform.ts, compiled by `npm run build:server`) as
- * its own process, as `npm start` would, and times it from spawn to ready. Logs go to /dev/null: the per-request log line is still
- * formatted and written, as in production.
+ * Starts the production entry point (scripts/platform.ts, bundled by `npm run build:server`) as
+ * its own process, as `npm start` would, and times it from spawn to ready. Logs go to /dev/null
+ * (BENCH_SERVER_STDOUT=1 shows them): the per-request log line is still formatted and written, as
+ * in production.
  */
 export async function startServer(options: {
   dataDir: string;
   env?: Record<string, string>;
   /** Extra node flags, e.g. --cpu-prof. */
   nodeArgs?: string[];
+  /** The port (and so the issuer) of a server started again on the same data; a free one if unset. */
+  port?: number;
   timeoutMs?: number;
 }): Promise<RunningServer> {
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
   const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...platformNodeArgs()], {
@@ -89,7 +92,7 @@ export async function startServer(options: {
       LOG_LEVEL: 'info',
       ...options.env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {

@@ -1,6 +1,8 @@
 /**
  * How the platform process is started, by `npm start`, `npm run start:server` and the benchmarks:
- * compiled (`npm run build`), with source maps, and with a heap limit.
+ * bundled (`npm run build`, docs/decisions/017) and with a heap limit. Source maps are written
+ * beside the bundle but not applied at run time (they cost ~150 ms of start-up and ~17 MB per process):
+ * `NODE_OPTIONS=--enable-source-maps` turns them on when a stack trace needs the TypeScript lines.
  *
  * The limit: V8 sizes its heap from the machine's memory (about 4 GB on a 24 GB host) and, far
  * below that, collects lazily, so a busy server's memory climbs for minutes though most of it is
@@ -23,5 +25,5 @@ export function platformNodeArgs(
   }
   // `npm run dev` runs the TypeScript source, so a change needs no build.
   const entry = options.fromSource ? ['--import', 'tsx', 'server/start.ts'] : [PLATFORM_ENTRY];
-  return [`--max-old-space-size=${heapMb}`, '--enable-source-maps', ...entry];
+  return [`--max-old-space-size=${heapMb}`, ...entry];
 }

@@ -118,6 +118,12 @@ export async function createServices(deps: ServiceDeps) {
       encryptionKey,
     );
   }
+  const encryption = keyEncryption(encryptionKey);
+  const keys = await createKeyRepository(store, encryption);
+  // A new store's first RSA key is generated off the main thread (~0.3 s) while the catalog is
+  // read and indexed; awaited before the provider is built (issue 10, first boot).
+  const keysReady = keys.ensureActiveKeys();
+  keysReady.catch(() => undefined); // awaited below; a failure is thrown there
   const keyed = await listingRepository.backfillNameKeys();
   if (keyed > 0) logger.info({ keyed }, 'gave listings their name keys');
   const repaired = await reconcilePublications(listingRepository, versionRepository, criteria);
@@ -247,9 +253,7 @@ export async function createServices(deps: ServiceDeps) {
     suspensions,
     register,
   });
-  const encryption = keyEncryption(encryptionKey);
-  const keys = await createKeyRepository(store, encryption);
-  await keys.ensureActiveKeys();
+  await keysReady;
   const appRequests = createAppRequestsService({
     requests: appRequestRepository,
     municipalities: municipalityRepository,

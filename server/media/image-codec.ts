@@ -1,4 +1,4 @@
-import sharp from 'sharp';
+import type { Sharp, SharpOptions } from 'sharp';
 import type { MediaLimits } from '../../shared/schemas/media.ts';
 
 export type ImageFormat = 'png' | 'jpeg' | 'webp';
@@ -31,13 +31,20 @@ export function sniffImage(bytes: Buffer): ImageFormat | null {
   return null;
 }
 
-let configured = false;
-/** One libvips thread and no operation cache: uploads are rare, and the platform shares two cores. */
-function configureOnce(): void {
-  if (configured) return;
-  sharp.concurrency(1);
-  sharp.cache(false);
-  configured = true;
+type SharpFactory = (input: Buffer, options: SharpOptions) => Sharp;
+let loading: Promise<SharpFactory> | null = null;
+/**
+ * libvips is loaded at the first upload, not at start-up: uploads are rare, and it costs every
+ * process ~20 MB and start-up time (issue 10). One libvips thread and no operation cache, as the
+ * platform shares two cores.
+ */
+function loadSharp(): Promise<SharpFactory> {
+  loading ??= import('sharp').then(({ default: sharp }) => {
+    sharp.concurrency(1);
+    sharp.cache(false);
+    return sharp;
+  });
+  return loading;
 }
 
 export interface EncodedImage {
@@ -63,7 +70,7 @@ export async function reencodeImage(bytes: Buffer, limits: MediaLimits): Promise
     throw new ImageRefused('media-size', `at most ${limits.maxBytes / (1024 * 1024)} MB`);
   const format = sniffImage(bytes);
   if (!format) throw new ImageRefused('media-type', 'a PNG, JPEG or WebP image');
-  configureOnce();
+  const sharp = await loadSharp();
   const options = {
     failOn: 'warning' as const,
     limitInputPixels: limits.maxSide * limits.maxSide,

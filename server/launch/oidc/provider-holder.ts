@@ -22,7 +22,15 @@ export async function createProviderHolder(deps: {
   checkMs?: number;
 }) {
   const checkMs = deps.checkMs ?? KEY_CHECK_MS;
-  let current = await deps.build();
+  // oidc-provider answers its own failures with a bare `server_error`; the cause goes to the log.
+  const build = async () => {
+    const built = await deps.build();
+    built.on('server_error', (_ctx: unknown, error: unknown) =>
+      deps.logger.error({ err: error }, 'the OpenID Provider failed a request'),
+    );
+    return built;
+  };
+  let current = await build();
   let fingerprint = await deps.keys.fingerprint();
   let checkedAt = Date.now();
   let pending: Promise<void> | undefined;
@@ -31,7 +39,7 @@ export async function createProviderHolder(deps: {
   async function refresh(): Promise<void> {
     const seen = await deps.keys.fingerprint();
     if (seen !== fingerprint) {
-      current = await deps.build();
+      current = await build();
       fingerprint = seen;
       deps.logger.info('the signing keys changed: the OpenID Provider now uses the new set');
     }
