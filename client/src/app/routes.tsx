@@ -29,6 +29,9 @@ export const routes: RouteObject[] = [
       {
         // Errors of a page render here, inside the layout, so header and footer stay usable.
         ErrorBoundary: RouteErrorPage,
+        // A direct visit to a page that loads on demand shows the layout and "loading" while its
+        // code arrives; without it the router renders nothing at all (and warns).
+        HydrateFallback: LoadingPage,
         children: [
           ...catalogRoutes,
           ...launchRoutes,
@@ -47,7 +50,6 @@ export const routes: RouteObject[] = [
               import('./accessibility-statement-page.tsx').then((m) => ({
                 Component: m.AccessibilityStatementPage,
               })),
-            HydrateFallback: LoadingPage,
           },
           { path: '*', Component: NotFoundPage },
         ],

@@ -15,6 +15,5 @@ export const launchRoutes: RouteObject[] = [
   {
     path: 'mijn-apps',
     lazy: () => import('./routes/my-apps-page.tsx').then((m) => ({ Component: m.MyAppsPage })),
-    HydrateFallback: LoadingPage,
   },
 ];
