@@ -41,13 +41,33 @@ function start(root: HTMLElement) {
   );
 }
 
-if (container.hasChildNodes() && !router.state.initialized) {
+/**
+ * Runs `then` once the browser has shown what is on screen now: after its next frame, or after
+ * 100 ms in a tab that draws no frames (a hidden one). Chromium leaves a paint out of largest
+ * contentful paint when its element is gone before that paint was reported, so replacing the
+ * server's markup at once made it report the app's identical copy instead, up to a second later
+ * on a slow phone (docs/decisions/121).
+ */
+function afterPaint(then: () => void) {
+  let done = false;
+  const run = () => {
+    if (done) return;
+    done = true;
+    then();
+  };
+  requestAnimationFrame(() => setTimeout(run, 0));
+  setTimeout(run, 100);
+}
+
+if (!container.hasChildNodes()) {
+  start(container);
+} else if (router.state.initialized) {
+  afterPaint(() => start(container));
+} else {
   // Keep the server's markup on screen until the page's data is there, instead of a loading page.
   const unsubscribe = router.subscribe((state) => {
     if (!state.initialized) return;
     unsubscribe();
     start(container);
   });
-} else {
-  start(container);
 }
