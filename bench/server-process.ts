@@ -29,20 +29,26 @@ export async function waitForOk(url: string, child: ChildProcess | null, timeout
 /** RSS of the platform: its process and, with PROCESSES > 1, every worker it forked, added up. */
 export async function processMemory(
   pid: number,
-): Promise<{ rssMb: number; peakMb: number; processes: number }> {
+): Promise<{ rssMb: number; peakMb: number; pssMb: number; processes: number }> {
   const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8').catch(() => ''))
     .split(' ')
     .filter((id) => id.trim() !== '')
     .map(Number);
   let rss = 0;
   let peak = 0;
+  let pss = 0;
   for (const id of [pid, ...children]) {
     const status = await readFile(`/proc/${id}/status`, 'utf8');
-    const kb = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    rss += kb('VmRSS');
-    peak += kb('VmHWM');
+    // Proportional set size: a page shared by n processes (Node's code, the forked parent's pages)
+    // counts 1/n in each, so the sum is what the processes take together.
+    const rollup = await readFile(`/proc/${id}/smaps_rollup`, 'utf8').catch(() => '');
+    const kb = (text: string, field: string) =>
+      Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN);
+    rss += kb(status, 'VmRSS');
+    peak += kb(status, 'VmHWM');
+    pss += kb(rollup, 'Pss');
   }
-  return { rssMb: rss / 1024, peakMb: peak / 1024, processes: 1 + children.length };
+  return { rssMb: rss / 1024, peakMb: peak / 1024, pssMb: pss / 1024, processes: 1 + children.length };
 }
 
 export interface RunningServer {

@@ -35,6 +35,10 @@ export const FEEDBACK_FIELDS = [
   'launch.initiateLoginMethod',
   'launch.redirectUris',
   'launch.idTokenSignedResponseAlg',
+  'launch.tokenEndpointAuthMethod',
+  'launch.jwks',
+  'launch.jwksUri',
+  'launch.minimumAssurance',
 ] as const;
 export type FeedbackField = (typeof FEEDBACK_FIELDS)[number];
 export const FeedbackFieldSchema = z.enum(FEEDBACK_FIELDS);

@@ -75,6 +75,10 @@ export function fieldLabel(
     'launch.initiateLoginMethod': m.launch.method,
     'launch.redirectUris': m.launch.redirectUris,
     'launch.idTokenSignedResponseAlg': m.launch.alg,
+    'launch.tokenEndpointAuthMethod': m.launch.authLegend,
+    'launch.jwks': m.launch.jwks,
+    'launch.jwksUri': m.launch.jwksUri,
+    'launch.minimumAssurance': m.launch.assurance,
   };
   return labels[field] ?? field;
 }

@@ -56,10 +56,17 @@ export function rowErrors(
   return errors;
 }
 
-/** The fields a comment can be about: the form's own, and only the claims this version asks for. */
+/**
+ * The fields a comment can be about: the form's own, only the claims this version asks for, and
+ * its public keys only in the form the vendor gave them (pasted or at an address).
+ */
 function fieldOptions(content: ListingDraft): string[] {
   const chosen = new Set(content.claims.map((c) => `claims.${c.claim}`));
-  return FEEDBACK_FIELDS.filter((f) => !f.startsWith('claims.') || chosen.has(f));
+  if (content.launch.jwks) chosen.add('launch.jwks');
+  if (content.launch.jwksUri) chosen.add('launch.jwksUri');
+  return FEEDBACK_FIELDS.filter(
+    (f) => !(f.startsWith('claims.') || f === 'launch.jwks' || f === 'launch.jwksUri') || chosen.has(f),
+  );
 }
 
 interface Props {

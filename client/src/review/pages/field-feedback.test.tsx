@@ -90,6 +90,12 @@ describe('feedback per field', () => {
     );
     // Only the claims this version asks for can be pointed at.
     expect(within(first).queryByRole('option', { name: /Geboortedatum/ })).toBeNull();
+    // The launch settings too, but public keys only in the form the vendor gave them (none here).
+    expect(
+      within(first).getByRole('option', { name: 'Hoe je app zich meldt bij Inwonercloud' }),
+    ).toBeTruthy();
+    expect(within(first).getByRole('option', { name: 'Minimaal niveau van inloggen' })).toBeTruthy();
+    expect(within(first).queryByRole('option', { name: /Publieke sleutels/ })).toBeNull();
     await user.selectOptions(
       within(first).getByRole('combobox', { name: 'Onderdeel van het formulier' }),
       'Gegevens die de app vraagt: E-mailadres',
