@@ -75,31 +75,37 @@ export async function startServer(options: {
   nodeArgs?: string[];
   /** The port (and so the issuer) of a server started again on the same data; a free one if unset. */
   port?: number;
+  /** Runs the TypeScript source instead of the bundle: profiles then name each file (slower start). */
+  fromSource?: boolean;
   timeoutMs?: number;
 }): Promise<RunningServer> {
   const port = options.port ?? (await freePort());
   const url = `http://127.0.0.1:${port}`;
   const started = performance.now();
-  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), ...platformNodeArgs()], {
-    cwd: ROOT_DIR,
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      DEMO_SIGN_IN: 'on',
-      DEMO_APP: 'off',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: url,
-      DATA_DIR: options.dataDir,
-      SIGN_IN_LIMIT_PER_MINUTE: '100000',
-      // The bench launches as a few residents thousands of times a minute.
-      LAUNCHES_PER_MINUTE: '100000',
-      OIDC_LIMIT_PER_MINUTE: '10000000',
-      LOG_LEVEL: 'info',
-      ...options.env,
+  const child = spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), ...platformNodeArgs(process.env, { fromSource: options.fromSource })],
+    {
+      cwd: ROOT_DIR,
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        DEMO_SIGN_IN: 'on',
+        DEMO_APP: 'off',
+        HOST: '127.0.0.1',
+        PORT: String(port),
+        PUBLIC_URL: url,
+        DATA_DIR: options.dataDir,
+        SIGN_IN_LIMIT_PER_MINUTE: '100000',
+        // The bench launches as a few residents thousands of times a minute.
+        LAUNCHES_PER_MINUTE: '100000',
+        OIDC_LIMIT_PER_MINUTE: '10000000',
+        LOG_LEVEL: 'info',
+        ...options.env,
+      },
+      stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'pipe'],
     },
-    stdio: ['ignore', process.env.BENCH_SERVER_STDOUT ? 'inherit' : 'ignore', 'pipe'],
-  });
+  );
   let stderr = '';
   child.stderr?.on('data', (chunk: Buffer) => {
     stderr = (stderr + chunk.toString()).slice(-10_000);
