@@ -1,6 +1,6 @@
-import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { processCount } from './processes.ts';
 import { type FileStaffConnection, readStaffConnectionsFile } from './sign-in/staff-connections-file.ts';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
@@ -169,7 +169,7 @@ const EnvSchema = z
         env.STAFF_SIGN_IN_SCOPE,
       ),
       platformAdmins: env.PLATFORM_ADMINS ?? [],
-      processes: env.PROCESSES === 'auto' ? os.availableParallelism() : env.PROCESSES,
+      processes: processCount(env.PROCESSES),
     };
   });
 

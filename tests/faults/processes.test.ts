@@ -1,4 +1,5 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildListingDraft } from '../factories/listing-draft.ts';
 import { signedIn } from '../setup/api-client.ts';
@@ -31,6 +32,20 @@ function workers(primary: ChildServer): number[] {
     .split('\n')
     .filter((line) => line.includes('server/start.ts'))
     .map((line) => Number(line.trim().split(/\s+/)[0]));
+}
+
+/** Processes whose environment holds this entry (Linux /proc; a worker inherits its primary's). */
+function processesWithEnv(entry: string): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((pid) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(entry);
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }
 
 async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<void> {
@@ -77,5 +92,28 @@ describe('several platform processes on one data directory', () => {
     ]);
     server = undefined;
     expect(exit).toEqual({ code: 0, signal: null });
+  });
+});
+
+describe('a configuration the processes cannot run with', () => {
+  it('is reported once by the primary, which stops the process it forked first and exits 1', async () => {
+    const dir = await makeTempDir('processes-config-');
+    try {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'server/start.ts'], {
+        env: { ...process.env, PROCESSES: '2', PORT: 'not-a-port', DATA_DIR: dir.dir },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let output = '';
+      child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).toBe(1);
+      expect(output.match(/Invalid configuration/g)).toHaveLength(1);
+      expect(output).toMatch(/PORT: /);
+      // The first process was forked before the configuration was read: nothing of it is left.
+      await until(() => processesWithEnv(`DATA_DIR=${dir.dir}`).length === 0, 5_000);
+    } finally {
+      await dir.remove();
+    }
   });
 });
