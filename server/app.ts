@@ -76,7 +76,7 @@ export function apiRouteSpecs(services: Services, config: Config): RouteSpec[] {
   ];
 }
 
-/** Assembles middleware and routers; never listens (server/start.ts does). */
+/** Assembles middleware and routers; never listens (server/serve.ts does). */
 export function createApp(deps: AppDeps): Express {
   const { config, logger, store, services } = deps;
   const app = express();

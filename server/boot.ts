@@ -18,7 +18,7 @@ import { storefrontFiles } from './storefront/storefront.routes.ts';
 
 export const CLIENT_DIR = path.join(PROJECT_ROOT, 'dist', 'client');
 
-/** Opens the store, seeds and wires everything: shared by start.ts, the tests and the benchmarks. */
+/** Opens the store, seeds and wires everything: shared by serve.ts, the tests and the benchmarks. */
 export async function boot(config: Config, logger: Logger, options: { store?: Store } = {}) {
   // DATA_DIR also holds the search snapshot and, in demo mode, the demo credentials: with
   // MONGODB_URI nothing else creates it (issue 10). 0700, whatever an earlier version left (issue 9).

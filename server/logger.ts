@@ -4,7 +4,7 @@ import pino, { type Logger } from 'pino';
  * Structured JSON logs; cookies and authorization headers are redacted wherever they appear.
  * Lines are written asynchronously: a synchronous write per request line costs a system call on
  * the request path, while an async stream batches lines under load and still writes a lone line
- * at once. start.ts flushes it on shutdown.
+ * at once. serve.ts flushes it on shutdown.
  */
 export function createLogger(level: string): Logger {
   return pino(

@@ -28,7 +28,7 @@ export function createFirstViewService(deps: {
   let template: Promise<string> | undefined;
   let renderer: Promise<FirstViewRenderer | null> | undefined;
   const rendered = new WeakMap<object, StorefrontPage>();
-  // Loaded by ready() once the server listens (start.ts) rather than on the first visit, which
+  // Loaded by ready() once the server listens (serve.ts) rather than on the first visit, which
   // would otherwise wait for a 1 MB import, and not during start-up, which it would slow.
 
   function loadRenderer(): Promise<FirstViewRenderer | null> {

@@ -54,7 +54,7 @@ export async function startTestServer(
   });
   applyServerLimits(server, config);
   const booted = await boot(config, options.logger ?? pino({ level: 'silent' }));
-  // As start.ts does once listening: the first page is not the one that loads the renderer.
+  // As serve.ts does once listening: the first page is not the one that loads the renderer.
   await booted.firstViews.ready();
   server.on('request', booted.handler);
   answerClientErrorsWithProblems(server);

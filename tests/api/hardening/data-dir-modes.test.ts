@@ -21,7 +21,7 @@ describe('DATA_DIR permissions', () => {
     await first.close();
     await chmod(path.join(temp.dir, 'demo-clients.json'), 0o644);
     const second = await startTestServer({}, { dataDir: temp.dir });
-    // server/start.ts saves the search index at shutdown; the test server does not, so save it here.
+    // server/serve.ts saves the search index at shutdown; the test server does not, so save it here.
     await second.services.catalog.saveSearchIndex();
     await second.close();
 
