@@ -56,16 +56,17 @@ export async function runPrimary(processes: number): Promise<void> {
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
 
-  const [{ loadConfig }, { createLogger }] = await Promise.all([
+  const [{ ConfigError, loadConfig }, { createLogger }] = await Promise.all([
     import('./config.ts'),
     import('./logger.ts'),
   ]);
   try {
     logger = createLogger(loadConfig().logLevel);
   } catch (error) {
-    // The processes would refuse the same configuration: stop them, and say it once (start.ts).
-    stopping = true;
+    // The processes refuse the same configuration (silently, as workers): stop them and say it
+    // once, here and now, before their exits could end this process with another code.
     for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill('SIGKILL');
-    throw error;
+    console.error(error instanceof ConfigError ? error.message : error);
+    process.exit(1);
   }
 }

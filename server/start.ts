@@ -18,7 +18,7 @@ async function main() {
 
 main().catch(async (error: unknown) => {
   const { ConfigError } = await import('./config.ts');
-  // A configuration the primary refused is reported once, by the primary.
+  // A configuration the primary refused is reported once, by the primary (server/cluster.ts).
   if (error instanceof ConfigError) {
     if (cluster.isPrimary) console.error(error.message);
   } else console.error(error);
