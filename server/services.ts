@@ -79,6 +79,12 @@ export interface ServiceDeps {
 export async function createServices(deps: ServiceDeps) {
   const { config, store, logger, catalogFiles } = deps;
   const { criteria } = catalogFiles;
+  // Created first: on a first start it starts the search index's worker thread, which then starts
+  // up while the store is seeded and checked (issue 10, first boot).
+  const catalogRepository = await createCatalogRepository(store, criteria);
+  const catalog = createCatalogService(catalogRepository, {
+    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
+  });
   const seeded = config.demoSignIn && (await seedDemoCatalog(store, catalogFiles, logger));
   const counters = await createRateLimitCounters(store);
   const limits = {
@@ -131,13 +137,11 @@ export async function createServices(deps: ServiceDeps) {
 
   // The MiniSearch snapshot of the first release: replaced by catalog-search.sqlite (decision 015).
   await rm(path.join(config.dataDir, 'catalog-search.json'), { force: true });
-  const catalogRepository = await createCatalogRepository(store, criteria);
   // Apps the seed added change the catalog like a publish does (a kept snapshot is stale).
   if (seeded) await catalogRepository.bumpChangeCounter();
-  const catalog = createCatalogService(catalogRepository, {
-    searchSnapshotFile: path.join(config.dataDir, 'catalog-search.sqlite'),
-  });
-  await catalog.warmUp();
+  // Awaited at the end: a first start fills the search index in a worker thread meanwhile.
+  const catalogReady = catalog.warmUp();
+  catalogReady.catch(() => undefined); // awaited below; a failure is thrown there
   const audit = createAuditService(await createAuditRepository(store));
   const forgotten = await audit.forgetResidentEvents();
   if (forgotten > 0) logger.warn({ forgotten }, 'erased resident events from the staff audit trail');
@@ -312,6 +316,7 @@ export async function createServices(deps: ServiceDeps) {
       logger,
     });
   }
+  await catalogReady;
   return {
     reviewHistory,
     limits,

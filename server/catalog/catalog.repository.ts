@@ -45,26 +45,22 @@ export interface CatalogListing {
   };
 }
 
-const HEAVY_CONTENT = [
-  'description',
-  'website',
-  'claims',
-  'privacyStatementUrl',
-  'accessibility',
-  'support',
-  'screenshots',
-  'launch',
+/**
+ * The fields of a listing the read model keeps, picked rather than the rest omitted: SQLite then
+ * copies these few out of each document instead of rewriting it without the heavy parts (first
+ * boot at 10,000 listings: 0.35 s for the snapshot with omit).
+ */
+const SUMMARY_FIELDS = [
+  'slug',
+  'organisationId',
+  'live.versionId',
+  'live.number',
+  ...(['name', 'tagline', 'categories', 'icon', 'cost', 'languages'] as const).map(
+    (field) => `live.content.${field}`,
+  ),
 ];
-const NOT_FOR_SUMMARIES = [
-  'draft',
-  'pendingAudit',
-  'suspension',
-  'clientSecretHash',
-  'live.assessment',
-  ...HEAVY_CONTENT.map((field) => `live.content.${field}`),
-];
-/** A search document needs the description too. */
-const NOT_FOR_SEARCH = NOT_FOR_SUMMARIES.filter((field) => field !== 'live.content.description');
+/** A search document needs the description of apps whose document is stale. */
+const SEARCH_FIELDS = ['slug', 'status', 'live.content.description'];
 const SLUGS_PER_QUERY = 500;
 
 export interface CatalogSnapshot {
@@ -74,6 +70,30 @@ export interface CatalogSnapshot {
   criteria: Criterion[];
   /** When an offer's go-live date or a condition's expiry changes what residents see (ms), if ever. */
   nextChangeAt: number | null;
+}
+
+/** Apps' live descriptions by slug, for their search documents. */
+export type Descriptions = Map<string, PublishedListing['live']['content']['description']>;
+
+/** Listings read for a snapshot so far, with what their search documents need. */
+export interface SnapshotBatch {
+  listings: CatalogListing[];
+  organisations: CatalogSnapshot['organisations'];
+  descriptions: Descriptions;
+}
+
+/** Listings per read when they are read in batches (a batch's documents die young). */
+const SNAPSHOT_BATCH = 500;
+
+function catalogListing(doc: StoredListingDoc): CatalogListing | undefined {
+  return doc.live
+    ? {
+        id: doc._id,
+        slug: doc.slug,
+        organisationId: doc.organisationId,
+        live: doc.live as CatalogListing['live'],
+      }
+    : undefined;
 }
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
@@ -99,13 +119,44 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
   const meta = await store.collection<MetaDoc>(META);
   const conditions = await store.collection<OfferConditionsDoc>(OFFER_CONDITIONS, OFFER_CONDITIONS_INDEXES);
 
+  /** The live listings by id, a batch at a time, each handed to `onBatch` with its descriptions. */
+  async function readInBatches(
+    organisations: CatalogSnapshot['organisations'],
+    onBatch: (batch: SnapshotBatch) => void,
+  ): Promise<StoredListingDoc[]> {
+    const all: StoredListingDoc[] = [];
+    // Ids first (no document is parsed for them), then the documents a batch of ids at a time.
+    const ids = (await listings.find({ status: 'live' }, { pick: [] })).map((doc) => doc._id);
+    for (let i = 0; i < ids.length; i += SNAPSHOT_BATCH) {
+      const batch = await listings.find(
+        { _id: { $in: ids.slice(i, i + SNAPSHOT_BATCH) }, status: 'live' },
+        { pick: [...SUMMARY_FIELDS, 'live.content.description'] },
+      );
+      const descriptions: Descriptions = new Map();
+      for (const doc of batch) {
+        if (!doc.live) continue;
+        // Kept apart: the snapshot is kept beside the index, and its listings hold summaries only.
+        const { description, ...content } = doc.live.content;
+        descriptions.set(doc.slug, description);
+        doc.live.content = content as typeof doc.live.content;
+      }
+      onBatch({
+        listings: batch.flatMap((doc) => catalogListing(doc) ?? []),
+        organisations,
+        descriptions,
+      });
+      all.push(...batch);
+    }
+    return all;
+  }
+
   return {
     /**
      * Names what a kept snapshot depends on besides the store: the criteria (from the code) and
      * the fields read. A release that changes either never reads an older one back.
      */
     snapshotFormat: createHash('sha1')
-      .update(JSON.stringify({ criteria, NOT_FOR_SUMMARIES, format: 1 }))
+      .update(JSON.stringify({ criteria, SUMMARY_FIELDS, format: 2 }))
       .digest('base64url')
       .slice(0, 12),
     /** A snapshot as text, without the criteria (they come from the code). */
@@ -121,32 +172,32 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
         return undefined;
       }
     },
-    async snapshot(): Promise<CatalogSnapshot> {
-      const [live, orgs, munis, local] = await Promise.all([
-        listings.find({ status: 'live' }, { omit: NOT_FOR_SUMMARIES }),
+    /**
+     * What the catalog shows now. With `onBatch`, the listings are read in batches with their
+     * descriptions, and each batch is handed over as it is read: a first start indexes them all,
+     * so the search index fills while the next batch is read, and SQLite parses each document once.
+     */
+    async snapshot(options: { onBatch?: (batch: SnapshotBatch) => void } = {}): Promise<CatalogSnapshot> {
+      const [orgs, munis, local] = await Promise.all([
         organisations.find({}),
         municipalities.find({}),
         conditions.find({}),
       ]);
+      const vendors = orgs.map((o) => ({ id: o._id, name: o.name }));
+      const live = options.onBatch
+        ? await readInBatches(vendors, options.onBatch)
+        : await listings.find({ status: 'live' }, { pick: SUMMARY_FIELDS });
       // Residents see an offer from its go-live date, once the required local conditions are met.
       const now = Date.now();
       const checks = new Map(local.map((d) => [d._id, offerCheck(d.conditions, now)]));
       const changes = [...checks.values()].flatMap((c) => (c.nextChangeAt === null ? [] : [c.nextChangeAt]));
       return {
         // In the catalog's order already: the read model's sort then costs one pass (decision 016).
-        listings: sortedByName(live).flatMap((doc) =>
-          doc.live
-            ? [
-                {
-                  id: doc._id,
-                  slug: doc.slug,
-                  organisationId: doc.organisationId,
-                  live: doc.live as CatalogListing['live'],
-                },
-              ]
-            : [],
-        ),
-        organisations: orgs.map((o) => ({ id: o._id, name: o.name })),
+        listings: sortedByName(live).flatMap((doc) => {
+          const listing = catalogListing(doc);
+          return listing ? [listing] : [];
+        }),
+        organisations: vendors,
         municipalities: munis.map((m) => ({
           code: m._id,
           name: m.name,
@@ -159,15 +210,13 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
     },
 
     /** The live descriptions of these apps, for the search documents that must be built again. */
-    async descriptions(
-      slugs: string[],
-    ): Promise<Map<string, PublishedListing['live']['content']['description']>> {
-      const found = new Map<string, PublishedListing['live']['content']['description']>();
+    async descriptions(slugs: string[]): Promise<Descriptions> {
+      const found: Descriptions = new Map();
       for (let i = 0; i < slugs.length; i += SLUGS_PER_QUERY) {
         // By slug alone, the unique index: status is checked here, not in the filter.
         const docs = await listings.find(
           { slug: { $in: slugs.slice(i, i + SLUGS_PER_QUERY) } },
-          { omit: NOT_FOR_SEARCH },
+          { pick: SEARCH_FIELDS },
         );
         for (const doc of docs)
           if (doc.live && doc.status === 'live') found.set(doc.slug, doc.live.content.description);

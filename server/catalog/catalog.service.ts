@@ -3,13 +3,14 @@ import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { NotFoundError } from '../http/errors.ts';
 import type { PreparedJson } from '../http/prepared-json.ts';
 import type { CatalogRepository, CatalogSnapshot } from './catalog.repository.ts';
-import { CatalogReadModel, SEARCH_LABELS, searchFingerprints } from './read-model.ts';
-import { CatalogSearch } from './search-index.ts';
+import { CatalogReadModel, SEARCH_LABELS, searchEntries, searchFingerprints } from './read-model.ts';
+import { CatalogSearch, prestartFill } from './search-index.ts';
 
 /** How long an instance trusts its read model before it checks the store's change counter. */
 const COUNTER_CHECK_MS = 1_000;
 const SNAPSHOT_KEY = 'catalog-snapshot';
 const SYNCED_KEY = 'search-synced-with';
+const KEEP_LATER_MS = 1_000;
 
 /**
  * Serves the public catalog from the in-memory read model. A change made by this instance
@@ -25,6 +26,7 @@ export function createCatalogService(
   } = {},
 ) {
   const counterCheckMs = options.counterCheckMs ?? COUNTER_CHECK_MS;
+  const fillWorker = options.searchSnapshotFile ? prestartFill(options.searchSnapshotFile) : undefined;
   let search: CatalogSearch | undefined;
   let savedVersion = 0;
   let model: CatalogReadModel | undefined;
@@ -33,47 +35,78 @@ export function createCatalogService(
   let nextChangeAt = Number.POSITIVE_INFINITY;
   let checkedAt = 0;
   let pending: Promise<CatalogReadModel> | undefined;
+  /** Keeps a first start's snapshot beside the index; run by a timer or at shutdown. */
+  let keepLater: (() => void) | undefined;
 
   /**
-   * The store's snapshot of what the catalog shows. A restart with an unchanged catalog takes the
-   * one kept beside the search index under the same change counter instead of reading and parsing
-   * 10,000 listings again (issue 10: most of a restart; decision 016).
+   * The store's snapshot of what the catalog shows, and the search index brought up to date with
+   * it. A restart with an unchanged catalog takes the snapshot kept beside the index under the same
+   * change counter instead of reading and parsing 10,000 listings again (issue 10: most of a
+   * restart; decision 016). An empty index (a first start) is filled while the listings are read.
    */
   async function snapshotAt(
-    counter: number,
+    version: string,
     index: CatalogSearch,
-  ): Promise<{ snapshot: CatalogSnapshot; searchInSync: boolean }> {
-    const version = `${counter}:${repository.snapshotFormat}:${SEARCH_LABELS}`;
+  ): Promise<{ snapshot: CatalogSnapshot; indexed?: Promise<unknown> }> {
     const kept = index.cached(SNAPSHOT_KEY, version);
     if (kept) {
       const snapshot = repository.revive(kept);
       if (snapshot && (snapshot.nextChangeAt ?? Number.POSITIVE_INFINITY) > Date.now()) {
         // The index was brought up to date with this very snapshot before: nothing to compare.
-        return { snapshot, searchInSync: index.cached(SYNCED_KEY, version) !== undefined };
+        if (index.cached(SYNCED_KEY, version) !== undefined) return { snapshot };
+        return { snapshot, indexed: syncWith(snapshot, index) };
       }
     }
-    const snapshot = await repository.snapshot();
-    index.keep(SNAPSHOT_KEY, version, repository.serialise(snapshot));
-    return { snapshot, searchInSync: false };
+    if (!index.isEmpty()) {
+      const snapshot = await repository.snapshot();
+      index.keep(SNAPSHOT_KEY, version, repository.serialise(snapshot));
+      return { snapshot, indexed: syncWith(snapshot, index) };
+    }
+    const fill = index.fill();
+    const snapshot = await repository.snapshot({
+      onBatch: (batch) => fill.add(searchEntries(batch, batch.descriptions)),
+    });
+    const indexed = fill.done().then(() => {
+      // Kept for the next start a moment after this one is ready, not on its way there (~50 ms
+      // at 10,000 listings), and after the fill: its worker holds the index's write lock until then.
+      keepLater = () => {
+        keepLater = undefined;
+        try {
+          index.keep(SNAPSHOT_KEY, version, repository.serialise(snapshot));
+        } catch {
+          // Only a cache: the next start reads the store instead.
+        }
+      };
+      setTimeout(() => keepLater?.(), KEEP_LATER_MS).unref();
+    });
+    return { snapshot, indexed };
+  }
+
+  /** Indexes again the apps whose search document is stale. */
+  async function syncWith(snapshot: CatalogSnapshot, index: CatalogSearch): Promise<void> {
+    const stale = await repository.descriptions(index.stale(searchFingerprints(snapshot)));
+    index.sync(searchEntries(snapshot, stale));
   }
 
   async function rebuild(): Promise<CatalogReadModel> {
     const seen = await repository.changeCounter();
     search ??= options.searchSnapshotFile
-      ? await CatalogSearch.load(options.searchSnapshotFile)
+      ? await CatalogSearch.load(options.searchSnapshotFile, fillWorker)
       : CatalogSearch.empty();
-    const { snapshot, searchInSync } = await snapshotAt(seen, search);
-    const descriptions = searchInSync
-      ? new Map()
-      : await repository.descriptions(search.stale(searchFingerprints(snapshot)));
-    model = new CatalogReadModel(snapshot, search, descriptions, { searchInSync });
-    if (!searchInSync) {
-      search.keep(SYNCED_KEY, `${seen}:${repository.snapshotFormat}:${SEARCH_LABELS}`, 'synced');
+    const index = search;
+    const version = `${seen}:${repository.snapshotFormat}:${SEARCH_LABELS}`;
+    const { snapshot, indexed } = await snapshotAt(version, index);
+    // Built while a first fill of the index runs in its worker thread.
+    const built = new CatalogReadModel(snapshot, index);
+    if (indexed) {
+      await indexed;
+      index.keep(SYNCED_KEY, version, 'synced');
     }
+    model = built;
     nextChangeAt = snapshot.nextChangeAt ?? Number.POSITIVE_INFINITY;
     counter = seen;
     checkedAt = Date.now();
-    return model;
+    return built;
   }
 
   /** The read model when it was checked against the store within the last second. */
@@ -113,15 +146,19 @@ export function createCatalogService(
      * loop for ~0.8 s. After a crash the next start syncs the older snapshot by difference.
      */
     async saveSearchIndex(): Promise<void> {
+      keepLater?.();
       const file = options.searchSnapshotFile;
       if (!file || !search || search.version === savedVersion) return;
       const version = search.version;
       await search.save(file);
       savedVersion = version;
     },
-    /** Builds the read model before the server reports ready. */
+    /** Builds the read model before the server reports ready; requests meanwhile wait for it. */
     async warmUp(): Promise<void> {
-      await rebuild();
+      pending ??= rebuild().finally(() => {
+        pending = undefined;
+      });
+      await pending;
     },
     /** An AppList page, serialised. */
     async listApps(query: AppListQuery): Promise<PreparedJson> {

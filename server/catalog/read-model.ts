@@ -6,7 +6,7 @@ import type { Municipality } from '../../shared/schemas/municipality.ts';
 import { type PreparedJson, prepareJson, prepareJsonText } from '../http/prepared-json.ts';
 import { BoundedCache } from './bounded-cache.ts';
 import type { CatalogListing, CatalogSnapshot, PublishedListing } from './catalog.repository.ts';
-import type { CatalogSearch, SearchDocument } from './search-index.ts';
+import type { CatalogSearch, SearchDocument, SearchEntry } from './search-index.ts';
 
 const collator = new Intl.Collator('nl', { sensitivity: 'base' });
 /** Category labels are in every search document: a change of them in code must re-index. */
@@ -46,15 +46,10 @@ export class CatalogReadModel {
   private readonly categoryList: Category[];
   private readonly municipalityList: Municipality[];
 
-  /**
-   * Brings `search` up to date with the snapshot; it is shared with the models before this one.
-   * `descriptions` holds those of the apps whose search document is stale (`searchFingerprints`).
-   */
+  /** `search` is shared with the models before this one; `searchEntries` brings it up to date. */
   constructor(
     snapshot: CatalogSnapshot,
     private readonly search: CatalogSearch,
-    descriptions: ReadonlyMap<string, PublishedListing['live']['content']['description']>,
-    options: { searchInSync?: boolean } = {},
   ) {
     const vendors = new Map(snapshot.organisations.map((o) => [o.id, o]));
     this.vendors = vendors;
@@ -77,7 +72,6 @@ export class CatalogReadModel {
     });
     this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
-    if (!options.searchInSync) this.syncSearch(snapshot, descriptions);
     this.categoryList = CATEGORY_IDS.map((id) => ({
       id,
       ...CATEGORIES[id],
@@ -91,20 +85,6 @@ export class CatalogReadModel {
         offeredApps: m.offers.filter((slug) => live.has(slug)).length,
       }))
       .sort((a, b) => collator.compare(a.name, b.name));
-  }
-
-  private syncSearch(
-    snapshot: CatalogSnapshot,
-    descriptions: ReadonlyMap<string, PublishedListing['live']['content']['description']>,
-  ): void {
-    const { search, vendors } = this;
-    search.sync(
-      searchFingerprints(snapshot).map(({ slug, fingerprint }, i) => {
-        const listing = snapshot.listings[i] as CatalogListing;
-        const vendor = vendors.get(listing.organisationId)?.name ?? '';
-        return { slug, fingerprint, document: () => searchDocument(listing, vendor, descriptions.get(slug)) };
-      }),
-    );
   }
 
   /** One page of the matching apps as an AppList, serialised. */
@@ -200,12 +180,30 @@ export class CatalogReadModel {
  * Each app's search fingerprint, in snapshot order: its document changes only with its live
  * version, its vendor's name or the category labels.
  */
-export function searchFingerprints(snapshot: CatalogSnapshot): { slug: string; fingerprint: string }[] {
+export function searchFingerprints(
+  snapshot: Pick<CatalogSnapshot, 'listings' | 'organisations'>,
+): { slug: string; fingerprint: string }[] {
   const vendors = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
   return snapshot.listings.map((listing) => ({
     slug: listing.slug,
     fingerprint: `${listing.live.versionId}\u0000${listing.live.number}\u0000${vendors.get(listing.organisationId) ?? ''}\u0000${SEARCH_LABELS}`,
   }));
+}
+
+/**
+ * What `CatalogSearch.sync` needs to bring the index up to date with the snapshot. `descriptions`
+ * holds those of the apps whose search document is stale (`searchFingerprints`).
+ */
+export function searchEntries(
+  snapshot: Pick<CatalogSnapshot, 'listings' | 'organisations'>,
+  descriptions: ReadonlyMap<string, PublishedListing['live']['content']['description']>,
+): SearchEntry[] {
+  const vendors = new Map(snapshot.organisations.map((o) => [o.id, o.name]));
+  return searchFingerprints(snapshot).map(({ slug, fingerprint }, i) => {
+    const listing = snapshot.listings[i] as CatalogListing;
+    const vendor = vendors.get(listing.organisationId) ?? '';
+    return { slug, fingerprint, document: () => searchDocument(listing, vendor, descriptions.get(slug)) };
+  });
 }
 
 function searchDocument(

@@ -1,6 +1,9 @@
 import { chmodSync, existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import Database, { type Database as SqliteDatabase } from 'better-sqlite3';
+import { PROJECT_ROOT } from '../project-root.ts';
 import { fuzzyAlternatives } from './search-fuzzy.ts';
 
 export interface SearchDocument {
@@ -47,6 +50,12 @@ export interface SearchEntry {
 
 /** Bump when the tables or the documents change shape: an index of another format is rebuilt. */
 const FORMAT = 'catalog-search/fts5-1';
+/** Below this many documents a first fill is done in place: a worker thread takes ~50 ms to start. */
+const FILL_ASIDE_FROM = 1_000;
+const FILL_WORKER = path.join(PROJECT_ROOT, 'server', 'catalog', 'search-index.worker.mjs');
+const INSERT_DOCUMENT = `INSERT INTO documents (slug, name, tagline, description, vendor, categories) VALUES (?, ?, ?, ?, ?, ?)`;
+const REMEMBER_FINGERPRINT = `INSERT OR REPLACE INTO fingerprints (slug, fingerprint) VALUES (?, ?)`;
+
 /** bm25 weight per column of `documents` (slug is not searched): the name weighs most. */
 const WEIGHTS = '0, 4.0, 2.0, 1.0, 2.0, 1.5';
 
@@ -90,6 +99,69 @@ function openIndex(file: string): SqliteDatabase {
   return db;
 }
 
+export interface IndexFill {
+  add(entries: SearchEntry[]): void;
+  /** Whether the index changed. */
+  done(): Promise<boolean>;
+}
+
+export interface FillWorker {
+  add(rows: unknown[][][]): void;
+  /** Whether the worker filled the index (false when another process had filled it first). */
+  commit(): Promise<boolean>;
+  /** Stops a worker that was started ahead and turned out not to be needed. */
+  stop(): void;
+  /** While idle (started ahead, not used yet), it does not keep the process alive. */
+  idle(idle: boolean): void;
+}
+
+/**
+ * A fill worker started before the index is opened, when its file does not exist yet (a first
+ * start): a thread takes ~0.1–0.2 s to start, which then passes while the store is seeded and read.
+ */
+export function prestartFill(file: string): FillWorker | undefined {
+  if (existsSync(file)) return undefined;
+  const worker = startFillWorker(file);
+  worker?.idle(true);
+  return worker;
+}
+
+/** A worker thread for `fill`; undefined when none can be started (the fill is then done here). */
+function startFillWorker(file: string): FillWorker | undefined {
+  let worker: Worker;
+  try {
+    worker = new Worker(FILL_WORKER, {
+      workerData: {
+        file,
+        onlyIf: `SELECT NOT EXISTS (SELECT 1 FROM fingerprints)`,
+        statements: [INSERT_DOCUMENT, REMEMBER_FINGERPRINT],
+      },
+    });
+  } catch {
+    return undefined;
+  }
+  const committed = new Promise<boolean>((resolve, reject) => {
+    let answer: boolean | undefined;
+    worker.once('message', (filled: boolean) => {
+      answer = filled;
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      answer === undefined ? reject(new Error(`index worker exited with ${code}`)) : resolve(answer),
+    );
+  });
+  committed.catch(() => undefined); // awaited by commit(); a failure there falls back to sync
+  return {
+    add: (rows) => worker.postMessage({ rows }),
+    commit: () => {
+      worker.postMessage({ commit: true });
+      return committed;
+    },
+    stop: () => void worker.terminate(),
+    idle: (idle) => (idle ? worker.unref() : worker.ref()),
+  };
+}
+
 /**
  * The catalog's search index: SQLite FTS5 in a file of its own in DATA_DIR (a cache of the store,
  * whichever engine the store is, rebuilt when missing or of another format), updated by difference:
@@ -104,7 +176,13 @@ export class CatalogSearch {
   private terms: string[] | undefined;
   private readonly query: ReturnType<SqliteDatabase['prepare']>;
 
-  private constructor(private readonly db: SqliteDatabase) {
+  private constructor(
+    private readonly db: SqliteDatabase,
+    /** The index's file; undefined for one in memory. */
+    private readonly file?: string,
+    /** A fill worker started ahead (`prestartFill`), used by the first `fill`. */
+    private prestarted?: FillWorker,
+  ) {
     this.query = db.prepare(
       `SELECT slug FROM documents WHERE documents MATCH ? ORDER BY bm25(documents, ${WEIGHTS}), slug`,
     );
@@ -117,12 +195,12 @@ export class CatalogSearch {
   }
 
   /** The index in `file`; a damaged file is only a cache: it is removed and built again. */
-  static async load(file: string): Promise<CatalogSearch> {
+  static async load(file: string, prestarted?: FillWorker): Promise<CatalogSearch> {
     try {
-      return new CatalogSearch(openIndex(file));
+      return new CatalogSearch(openIndex(file), file, prestarted);
     } catch {
       await Promise.all(['', '-wal', '-shm'].map((suffix) => rm(`${file}${suffix}`, { force: true })));
-      return new CatalogSearch(openIndex(file));
+      return new CatalogSearch(openIndex(file), file, prestarted);
     }
   }
 
@@ -147,10 +225,8 @@ export class CatalogSearch {
   sync(entries: SearchEntry[]): boolean {
     const remove = this.db.prepare(`DELETE FROM documents WHERE slug = ?`);
     const forget = this.db.prepare(`DELETE FROM fingerprints WHERE slug = ?`);
-    const add = this.db.prepare(
-      `INSERT INTO documents (slug, name, tagline, description, vendor, categories) VALUES (?, ?, ?, ?, ?, ?)`,
-    );
-    const remember = this.db.prepare(`INSERT OR REPLACE INTO fingerprints (slug, fingerprint) VALUES (?, ?)`);
+    const add = this.db.prepare(INSERT_DOCUMENT);
+    const remember = this.db.prepare(REMEMBER_FINGERPRINT);
     const changed = this.db
       .transaction(() => {
         const known = this.fingerprints();
@@ -170,11 +246,61 @@ export class CatalogSearch {
         return gone.length + stale.length > 0;
       })
       .immediate();
-    if (changed) {
-      this.version += 1;
-      this.terms = undefined;
-    }
+    if (changed) this.changed();
     return changed;
+  }
+
+  private changed(): void {
+    this.version += 1;
+    this.terms = undefined;
+  }
+
+  /** Whether the index holds no app: a first start, or an index of another format. */
+  isEmpty(): boolean {
+    return this.db.prepare(`SELECT NOT EXISTS (SELECT 1 FROM fingerprints) AS empty`).pluck().get() === 1;
+  }
+
+  /**
+   * Fills an empty index from entries handed over in batches as the catalog is read. From
+   * FILL_ASIDE_FROM entries on they go to a worker thread, which tokenizes them while this thread
+   * reads the next batch and builds the rest of the platform (issue 10, first boot: 10,000
+   * descriptions hold a thread ~0.4 s). Without a worker (a small catalog, a fill that failed, an
+   * index another process filled first) `done` runs `sync` here. Nothing else may write to the
+   * index until `done` is settled: the worker holds its write lock.
+   */
+  fill(): IndexFill {
+    const all: SearchEntry[] = [];
+    let worker: FillWorker | undefined;
+    let tried = false;
+    const ahead = this.prestarted;
+    this.prestarted = undefined;
+    const rows = (entries: SearchEntry[]) => [
+      entries.map((entry) => {
+        const d = entry.document();
+        return [d.slug, d.name, d.tagline, d.description, d.vendor, d.categories];
+      }),
+      entries.map((entry) => [entry.slug, entry.fingerprint]),
+    ];
+    return {
+      add: (entries) => {
+        all.push(...entries);
+        if (worker) worker.add(rows(entries));
+        else if (!tried && this.file && all.length >= FILL_ASIDE_FROM) {
+          tried = true;
+          worker = ahead ?? startFillWorker(this.file);
+          worker?.idle(false);
+          worker?.add(rows(all));
+        }
+      },
+      done: async () => {
+        if (ahead && ahead !== worker) ahead.stop();
+        const filled = worker ? await worker.commit().catch(() => false) : false;
+        if (!filled) return this.sync(all);
+        // It held the write lock from an empty index to its commit: the index is these entries.
+        this.changed();
+        return true;
+      },
+    };
   }
 
   /** Every term in the index, for typo expansion; read again after a change. */

@@ -1,5 +1,6 @@
 import { access, constants } from 'node:fs/promises';
 import type { Database as SqliteDatabase, Statement } from 'better-sqlite3';
+import { checkProjection } from './projection.ts';
 import { applyUpdate } from './sqlite/apply-update.ts';
 import {
   type Engine,
@@ -8,12 +9,19 @@ import {
   stageNedbImport,
   takeStaged,
 } from './sqlite/databases.ts';
-import { type DocumentRow, decodeDocument, encodeDocument } from './sqlite/document-codec.ts';
+import {
+  type DocumentRow,
+  decodeDocument,
+  encodeDocument,
+  type PickedRow,
+  pickedDocuments,
+} from './sqlite/document-codec.ts';
 import {
   documentColumn,
   type FieldIndexes,
   fieldExpression,
   orderAndPage,
+  pickedColumns,
   type SqlPart,
   whereClause,
 } from './sqlite/filter-sql.ts';
@@ -91,11 +99,16 @@ class SqliteCollection<T extends StoredDocument> implements Collection<T> {
   private selectRows(filter: Filter, options: FindOptions = {}): DocumentRow[] {
     const where = this.where(filter);
     const page = orderAndPage(options);
-    const columns = `id, ${documentColumn(options.omit)} AS doc, dates`;
-    return this.statement(`SELECT ${columns} FROM "${this.table}" WHERE ${where.sql}${page.sql}`).all(
+    checkProjection(options);
+    const { pick } = options;
+    const columns = pick
+      ? `id${pickedColumns(pick)}, dates`
+      : `id, ${documentColumn(options.omit)} AS doc, dates`;
+    const rows = this.statement(`SELECT ${columns} FROM "${this.table}" WHERE ${where.sql}${page.sql}`).all(
       ...where.params,
       ...page.params,
-    ) as DocumentRow[];
+    );
+    return pick ? (rows as PickedRow[]).map(pickedDocuments(pick)) : (rows as DocumentRow[]);
   }
 
   private selectOne(filter: Filter): DocumentRow | undefined {

@@ -1,4 +1,5 @@
 import { MongoClient, type Document as MongoDocument, MongoServerError } from 'mongodb';
+import { checkProjection } from './projection.ts';
 import {
   type Collection,
   DuplicateKeyError,
@@ -49,8 +50,11 @@ export async function openMongoStore(uri: string): Promise<Store> {
       findOne: (filter) => run(name, async () => (await c.findOne(filter)) as T | null),
       find: (filter: Filter, options: FindOptions = {}) =>
         run(name, async () => {
+          checkProjection(options);
           let cursor = c.find(filter);
-          if (options.omit?.length)
+          if (options.pick)
+            cursor = cursor.project({ _id: 1, ...Object.fromEntries(options.pick.map((f) => [f, 1])) });
+          else if (options.omit?.length)
             cursor = cursor.project(Object.fromEntries(options.omit.map((f) => [f, 0])));
           if (options.sort) cursor = cursor.sort(options.sort);
           if (options.skip) cursor = cursor.skip(options.skip);

@@ -209,6 +209,56 @@ export function storeContract(openStore: () => Promise<Store>) {
       expect(omittedDate).toEqual({ _id: 'x', b: 'kept' });
     });
 
+    it('returns only picked fields, nested objects holding only theirs, and Dates as Dates', async () => {
+      const { store } = await fresh();
+      const docs = await store.collection<{
+        _id: string;
+        a: { big: string; small: number; at: Date; inner: { name: string; other: string } };
+        b: string | null;
+        c?: number[];
+        d?: { e: number } | null;
+        f?: boolean;
+      }>(uniqueName());
+      await docs.insertMany([
+        {
+          _id: 'x',
+          a: { big: 'x'.repeat(1000), small: 1, at: new Date(0), inner: { name: 'ü "q"', other: 'no' } },
+          b: null,
+          c: [1, 2],
+          f: false,
+        },
+        { _id: 'y', a: { big: '', small: 2, at: new Date(1), inner: { name: 'y', other: '' } }, b: 'kept' },
+      ]);
+      const found = await docs.find(
+        {},
+        {
+          pick: ['a.small', 'a.at', 'a.inner.name', 'b', 'c', 'd.e', 'f', 'missing.field'],
+          sort: { _id: 1 },
+        },
+      );
+      expect(found).toEqual([
+        {
+          _id: 'x',
+          a: { small: 1, at: new Date(0), inner: { name: 'ü "q"' } },
+          b: null,
+          c: [1, 2],
+          f: false,
+        },
+        { _id: 'y', a: { small: 2, at: new Date(1), inner: { name: 'y' } }, b: 'kept' },
+      ]);
+      expect(found[0]?.a.at).toBeInstanceOf(Date);
+      const [onlyMissing] = await docs.find({ _id: 'y' }, { pick: ['missing'] });
+      expect(onlyMissing).toEqual({ _id: 'y' });
+      expect(await docs.find({}, { pick: [], sort: { _id: -1 } })).toEqual([{ _id: 'y' }, { _id: 'x' }]);
+    });
+
+    it('refuses a pick beside an omit, and a picked field inside another, before reading', async () => {
+      const { collection } = await fresh();
+      await collection.insertOne(doc('a', 1));
+      await expect(collection.find({}, { pick: ['n'], omit: ['slug'] })).rejects.toBeInstanceOf(TypeError);
+      await expect(collection.find({}, { pick: ['tags', 'tags.x'] })).rejects.toBeInstanceOf(TypeError);
+    });
+
     it('matches array elements with $in and excludes them with $ne', async () => {
       const { collection } = await fresh();
       await collection.insertMany([doc('a', 1, { tags: ['x', 'y'] }), doc('b', 2, { tags: ['z'] })]);

@@ -5,6 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import {
   CatalogSearch,
   MAX_SEARCH_WORDS,
+  prestartFill,
   type SearchDocument,
   type SearchEntry,
   searchWords,
@@ -132,5 +133,74 @@ describe('catalog search index', () => {
     next[3] = { ...(next[3] as SearchEntry), fingerprint: 'v2' };
     search.sync(next);
     expect(built).toEqual(['app-3']);
+  });
+});
+
+describe('first fill of the search index', () => {
+  const many = entries(
+    Array.from({ length: 1_200 }, (_, i) => doc(`bulk-${i}`, `Bulk ${i}`, `regelt zaken nummer${i}`)),
+  );
+  /** Whether a third connection finds the index's write lock taken (by the fill's worker thread). */
+  const writeLocked = (file: string): boolean => {
+    const db = new Database(file, { timeout: 0 });
+    try {
+      db.exec('BEGIN IMMEDIATE; ROLLBACK;');
+      return false;
+    } catch (error) {
+      return (error as { code?: string }).code === 'SQLITE_BUSY';
+    } finally {
+      db.close();
+    }
+  };
+
+  it('fills a large catalog in a worker thread, committed to the file, as a sync would', async () => {
+    const file = path.join(temp.dir, 'fill-large.sqlite');
+    const search = await CatalogSearch.load(file, prestartFill(file));
+    expect(search.isEmpty()).toBe(true);
+    const fill = search.fill();
+    fill.add(many.slice(0, 700));
+    fill.add(many.slice(700));
+    // The worker holds the write lock from its first batch until `done`.
+    await expect.poll(() => writeLocked(file), { timeout: 5_000 }).toBe(true);
+    const version = search.version;
+    expect(await fill.done()).toBe(true);
+    expect(writeLocked(file)).toBe(false);
+    expect(search.version).toBe(version + 1);
+    expect(search.search('1103')).toEqual(['bulk-1103']);
+    expect(search.stale(many)).toEqual([]);
+    search.close();
+    const loaded = await CatalogSearch.load(file);
+    expect(loaded.search('bulk 7')).toContain('bulk-7');
+    expect(loaded.sync(many)).toBe(false);
+    loaded.close();
+  });
+
+  it('fills a small catalog in place, and stops the worker started ahead', async () => {
+    const file = path.join(temp.dir, 'fill-small.sqlite');
+    const ahead = prestartFill(file);
+    expect(ahead).toBeDefined();
+    const search = await CatalogSearch.load(file, ahead);
+    expect(prestartFill(file)).toBeUndefined(); // the file exists now: nothing to start ahead
+    const fill = search.fill();
+    fill.add(apps);
+    expect(writeLocked(file)).toBe(false);
+    expect(await fill.done()).toBe(true);
+    expect(search.search('post')).toHaveLength(10);
+    search.close();
+  });
+
+  it('leaves an index another process filled first to a sync, which ends with exactly these apps', async () => {
+    const file = path.join(temp.dir, 'fill-race.sqlite');
+    const search = await CatalogSearch.load(file);
+    const other = await CatalogSearch.load(file);
+    const fill = search.fill();
+    other.sync(apps); // the other process wins the race before the worker takes the lock
+    fill.add(many);
+    expect(await fill.done()).toBe(true);
+    expect(search.search('post')).toEqual([]);
+    expect(search.search('regelt')).toHaveLength(1_200);
+    expect(search.stale(many)).toEqual([]);
+    other.close();
+    search.close();
   });
 });

@@ -30,7 +30,7 @@ async function setUp() {
   return { store, files, searchFile: path.join(temp.dir, 'catalog-search.sqlite') };
 }
 
-/** One "start": a repository and service of their own, as a new process has. */
+/** One "start": a repository and service of their own, as a new process has; `stop` as a shutdown does. */
 async function start(
   store: Store,
   criteria: Awaited<ReturnType<typeof loadCatalogFiles>>['criteria'],
@@ -48,7 +48,7 @@ async function start(
       items: { slug: string; name: string }[];
       total: number;
     };
-  return { repository, catalog, snapshot, descriptions, list };
+  return { repository, catalog, snapshot, descriptions, list, stop: () => catalog.saveSearchIndex() };
 }
 
 describe('the kept catalog snapshot', () => {
@@ -59,6 +59,7 @@ describe('the kept catalog snapshot', () => {
     const before = await first.list();
     const found = await first.list('budget');
     expect(before.total).toBeGreaterThan(10);
+    await first.stop();
 
     const second = await start(store, files.criteria, searchFile);
     expect(second.snapshot).not.toHaveBeenCalled();
@@ -78,6 +79,7 @@ describe('the kept catalog snapshot', () => {
     const listings = await store.collection<{ _id: string; slug: string; status: string }>(LISTINGS);
     await listings.updateOne({ slug: app?.slug }, { $set: { status: 'suspended' } });
     await first.repository.bumpChangeCounter();
+    await first.stop();
 
     const second = await start(store, files.criteria, searchFile);
     expect(second.snapshot).toHaveBeenCalledTimes(1);
@@ -86,7 +88,7 @@ describe('the kept catalog snapshot', () => {
 
   it('is not used by a release with other criteria', async () => {
     const { store, files, searchFile } = await setUp();
-    await start(store, files.criteria, searchFile);
+    await (await start(store, files.criteria, searchFile)).stop();
     const changed = files.criteria.map((c, i) =>
       i === 0 ? { ...c, title: { nl: 'Anders', en: 'Other' } } : c,
     );
@@ -96,7 +98,7 @@ describe('the kept catalog snapshot', () => {
 
   it('is read again from the store when the seed adds apps', async () => {
     const { store, files, searchFile } = await setUp();
-    await start(store, files.criteria, searchFile);
+    await (await start(store, files.criteria, searchFile)).stop();
     const listings = await store.collection<{ _id: string; slug: string }>(LISTINGS);
     const [one] = await listings.find({}, { limit: 1 });
     await listings.deleteOne({ _id: one?._id as string });
@@ -107,5 +109,14 @@ describe('the kept catalog snapshot', () => {
     const next = await start(store, files.criteria, searchFile);
     expect(next.snapshot).toHaveBeenCalledTimes(1);
     expect((await next.list()).items.map((i) => i.slug)).toContain(one?.slug);
+  });
+
+  it('is kept a moment after a first start, without waiting for a shutdown', async () => {
+    const { store, files, searchFile } = await setUp();
+    await start(store, files.criteria, searchFile);
+    // Kept after the start is ready, not on its way there (issue 10, first boot).
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const next = await start(store, files.criteria, searchFile);
+    expect(next.snapshot).not.toHaveBeenCalled();
   });
 });

@@ -52,7 +52,7 @@ export function decodeDocument<T extends StoredDocument>(row: DocumentRow): T {
       for (let i = 0; i < path.length - 1 && holder !== null && typeof holder === 'object'; i += 1) {
         holder = (holder as Record<string | number, unknown>)[path[i] as string | number];
       }
-      // A Date inside an omitted field (FindOptions.omit) is not there to restore.
+      // A Date inside a field left out (FindOptions.omit or pick) is not there to restore.
       if (holder === null || typeof holder !== 'object') continue;
       const record = holder as Record<string | number, unknown>;
       const last = path[path.length - 1] as string | number;
@@ -61,6 +61,48 @@ export function decodeDocument<T extends StoredDocument>(row: DocumentRow): T {
   }
   return { _id: row.id, ...document } as T;
 }
+
+/** Where each picked field goes: a key holds a column number, or the keys of a nested object. */
+type PickTree = Map<string, number | PickTree>;
+
+function pickTree(pick: string[]): PickTree {
+  const root: PickTree = new Map();
+  pick.forEach((field, column) => {
+    const keys = field.split('.');
+    let node = root;
+    for (const key of keys.slice(0, -1)) {
+      let next = node.get(key);
+      if (typeof next !== 'object') {
+        next = new Map();
+        node.set(key, next);
+      }
+      node = next;
+    }
+    node.set(keys[keys.length - 1] as string, column);
+  });
+  return root;
+}
+
+/** The JSON text of an object of the picked fields present; undefined when none is. */
+function pickedText(tree: PickTree, row: Record<string, string | null>): string | undefined {
+  const parts: string[] = [];
+  for (const [key, node] of tree) {
+    const value = typeof node === 'number' ? row[`p${node}`] : pickedText(node, row);
+    if (value !== null && value !== undefined) parts.push(`${JSON.stringify(key)}:${value}`);
+  }
+  return parts.length > 0 ? `{${parts.join(',')}}` : undefined;
+}
+
+/**
+ * Turns rows of `pickedColumns` back into documents: the picked fields' JSON texts are joined into
+ * one document text, parsed once, and its Dates restored as in any read.
+ */
+export function pickedDocuments(pick: string[]): (row: PickedRow) => DocumentRow {
+  const tree = pickTree(pick);
+  return (row) => ({ id: row.id, doc: pickedText(tree, row) ?? '{}', dates: row.dates });
+}
+
+export type PickedRow = { id: string; dates: string | null } & Record<string, string | null>;
 
 /** A filter value as SQLite compares it to what json_extract returns. */
 export function sqlValue(value: unknown): string | number | null {

@@ -25,6 +25,20 @@ export function documentColumn(omit: string[] | undefined): string {
   return `json_remove(doc, ${omit.map(jsonPath).join(', ')})`;
 }
 
+/**
+ * For `FindOptions.pick`: each field's JSON text as its own column (`, p0, p1, …`, after the id), NULL where the
+ * document lacks it. SQLite parses the document once per row for all of them; decoding is then
+ * left to the few bytes picked (document-codec.ts `pickedDocument`).
+ */
+export function pickedColumns(pick: string[]): string {
+  return pick.map((field, i) => `, ${documentPath(field)} AS p${i}`).join('');
+}
+
+function documentPath(field: string): string {
+  fieldExpression(field);
+  return `doc -> ${jsonPath(field)}`;
+}
+
 function jsonPath(field: string): string {
   return `'$.${field}'`;
 }
