@@ -14,14 +14,14 @@ import {
   decodeDocument,
   encodeDocument,
   type PickedRow,
-  pickedDocuments,
+  pickedDecoder,
 } from './sqlite/document-codec.ts';
 import {
   documentColumn,
   type FieldIndexes,
   fieldExpression,
   orderAndPage,
-  pickedColumns,
+  pickedColumn,
   type SqlPart,
   whereClause,
 } from './sqlite/filter-sql.ts';
@@ -96,19 +96,22 @@ class SqliteCollection<T extends StoredDocument> implements Collection<T> {
     return whereClause(filter, this.indexed);
   }
 
-  private selectRows(filter: Filter, options: FindOptions = {}): DocumentRow[] {
+  /** The documents found, decoded (picked fields only with `pick`). */
+  private selectDocuments(filter: Filter, options: FindOptions = {}): T[] {
     const where = this.where(filter);
     const page = orderAndPage(options);
     checkProjection(options);
     const { pick } = options;
     const columns = pick
-      ? `id${pickedColumns(pick)}, dates`
+      ? `id${pickedColumn(pick)}, dates`
       : `id, ${documentColumn(options.omit)} AS doc, dates`;
     const rows = this.statement(`SELECT ${columns} FROM "${this.table}" WHERE ${where.sql}${page.sql}`).all(
       ...where.params,
       ...page.params,
     );
-    return pick ? (rows as PickedRow[]).map(pickedDocuments(pick)) : (rows as DocumentRow[]);
+    return pick
+      ? (rows as PickedRow[]).map(pickedDecoder<T>(pick))
+      : (rows as DocumentRow[]).map(decodeDocument<T>);
   }
 
   private selectOne(filter: Filter): DocumentRow | undefined {
@@ -172,7 +175,7 @@ class SqliteCollection<T extends StoredDocument> implements Collection<T> {
   }
 
   find(filter: Filter, options: FindOptions = {}): Promise<T[]> {
-    return this.run(() => this.selectRows(filter, options).map((row) => decodeDocument<T>(row)));
+    return this.run(() => this.selectDocuments(filter, options));
   }
 
   count(filter: Filter): Promise<number> {

@@ -1,5 +1,5 @@
 import { MongoClient, type Document as MongoDocument, MongoServerError } from 'mongodb';
-import { checkProjection } from './projection.ts';
+import { checkProjection, withoutNulls } from './projection.ts';
 import {
   type Collection,
   DuplicateKeyError,
@@ -59,7 +59,9 @@ export async function openMongoStore(uri: string): Promise<Store> {
           if (options.sort) cursor = cursor.sort(options.sort);
           if (options.skip) cursor = cursor.skip(options.skip);
           if (options.limit) cursor = cursor.limit(options.limit);
-          return (await cursor.toArray()) as unknown as T[];
+          const found = (await cursor.toArray()) as unknown as T[];
+          const { pick } = options;
+          return pick ? found.map((doc) => withoutNulls(doc, pick)) : found;
         }),
       count: (filter) => run(name, () => c.countDocuments(filter)),
       updateOne: (filter, update: Update) =>

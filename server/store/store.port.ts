@@ -24,8 +24,9 @@ export interface FindOptions {
   /**
    * Only these dotted fields, besides `_id` (MongoDB's inclusion projection): reading a few small
    * fields of 10,000 large documents skips decoding the rest (issue 10, first boot). An object in
-   * the answer holds only its picked fields; a field the document lacks is left out; `[]` reads
-   * ids alone. Not with `omit`, not two fields where one holds the other, not through an array.
+   * the answer holds only its picked fields; a field the document lacks or holds as null is left
+   * out; `[]` reads ids alone. Not with `omit`, not two fields where one holds the other, not
+   * through an array.
    */
   pick?: string[];
 }

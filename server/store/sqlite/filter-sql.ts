@@ -26,17 +26,17 @@ export function documentColumn(omit: string[] | undefined): string {
 }
 
 /**
- * For `FindOptions.pick`: each field's JSON text as its own column (`, p0, p1, …`, after the id), NULL where the
- * document lacks it. SQLite parses the document once per row for all of them; decoding is then
- * left to the few bytes picked (document-codec.ts `pickedDocument`).
+ * For `FindOptions.pick`: one column, `values`, the JSON array of the fields' values (null where
+ * the document lacks one), or none for ids alone. One multi-path `json_extract` parses the
+ * document once and renders only what was picked: half the time of one `->` per field at 10,000
+ * listings (issue 10, first boot). With one path `json_extract` answers an SQL value, not JSON,
+ * so that one is wrapped.
  */
-export function pickedColumns(pick: string[]): string {
-  return pick.map((field, i) => `, ${documentPath(field)} AS p${i}`).join('');
-}
-
-function documentPath(field: string): string {
-  fieldExpression(field);
-  return `doc -> ${jsonPath(field)}`;
+export function pickedColumn(pick: string[]): string {
+  for (const field of pick) fieldExpression(field);
+  if (pick.length === 0) return '';
+  if (pick.length === 1) return `, json_array(doc -> ${jsonPath(pick[0] as string)}) AS "values"`;
+  return `, json_extract(doc, ${pick.map(jsonPath).join(', ')}) AS "values"`;
 }
 
 function jsonPath(field: string): string {
