@@ -18,11 +18,15 @@ export const SEARCH_LABELS = createHash('sha1')
 const PAGE_CACHE_BYTES = 16 * 1024 * 1024;
 const MATCH_CACHE_POSITIONS = 4 * 1024 * 1024;
 
-/** What a list page needs of one app: its summary, serialised once, and what filters look at. */
+/**
+ * What a list page needs of one app: what filters look at, and its summary, serialised at the first
+ * page that shows it (serialising 10,000 up front was ~50 ms of every start, issue 10).
+ */
 interface Entry {
   slug: string;
   categories: CategoryId[];
-  summaryJson: string;
+  listing: CatalogListing | undefined;
+  summaryJson: string | undefined;
 }
 
 /**
@@ -57,8 +61,12 @@ export class CatalogReadModel {
     const live = new Set(snapshot.listings.map((l) => l.slug));
     this.criteria = new Map(snapshot.criteria.map((c) => [c.id, c]));
     for (const m of snapshot.municipalities) {
-      for (const slug of m.offers)
-        this.offeringCodes.set(slug, [...(this.offeringCodes.get(slug) ?? []), m.code]);
+      // Pushed, not copied: an app offered by all 342 municipalities would copy its list 342 times.
+      for (const slug of m.offers) {
+        const codes = this.offeringCodes.get(slug);
+        if (codes) codes.push(m.code);
+        else this.offeringCodes.set(slug, [m.code]);
+      }
     }
 
     const sorted = [...snapshot.listings].sort((a, b) =>
@@ -66,9 +74,9 @@ export class CatalogReadModel {
     );
     const categoryCounts = new Map<CategoryId, number>();
     this.entries = sorted.map((listing) => {
-      const summary = toSummary(listing, vendors.get(listing.organisationId));
-      for (const id of summary.categories) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
-      return { slug: summary.slug, categories: summary.categories, summaryJson: JSON.stringify(summary) };
+      const { categories } = listing.live.content;
+      for (const id of categories) categoryCounts.set(id, (categoryCounts.get(id) ?? 0) + 1);
+      return { slug: listing.slug, categories, listing, summaryJson: undefined };
     });
     this.positionBySlug = new Map(this.entries.map((entry, i) => [entry.slug, i]));
 
@@ -94,15 +102,23 @@ export class CatalogReadModel {
     if (remembered) return remembered;
     const matching = this.matching(query);
     const start = (query.page - 1) * query.pageSize;
-    const items = Array.from(
-      matching.subarray(start, start + query.pageSize),
-      (position) => (this.entries[position] as Entry).summaryJson,
+    const items = Array.from(matching.subarray(start, start + query.pageSize), (position) =>
+      this.summaryJson(this.entries[position] as Entry),
     );
     const page: PreparedJson = prepareJsonText(
       `{"items":[${items.join(',')}],"total":${matching.length},"page":${query.page},"pageSize":${query.pageSize}}`,
     );
     this.pages.set(key, page);
     return page;
+  }
+
+  private summaryJson(entry: Entry): string {
+    if (entry.summaryJson === undefined) {
+      const listing = entry.listing as CatalogListing;
+      entry.summaryJson = JSON.stringify(toSummary(listing, this.vendors.get(listing.organisationId)));
+      entry.listing = undefined;
+    }
+    return entry.summaryJson;
   }
 
   /**
