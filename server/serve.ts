@@ -34,6 +34,8 @@ export async function serve(): Promise<void> {
     // Loaded half a second after the server listens, so that compiling the 1 MB renderer does not
     // hold up the readiness probe (issue 10); a page asked for before then loads it itself.
     setTimeout(() => void firstViews.ready(), 500).unref();
+    // The OpenID Provider likewise, at once: a launch asked for before then waits for it.
+    setImmediate(() => void services.oidcProvider.warm());
   });
   answerClientErrorsWithProblems(server);
   const drainer = gracefulDrain(server);

@@ -7,7 +7,7 @@ import { LaunchRefusedError, type LaunchService } from '../launch.service.ts';
 import type { ClientRegistry } from './client-registry.ts';
 import { grantLaunch } from './launch-grant.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
-import { INTERACTION_PATH } from './provider.ts';
+import { INTERACTION_PATH } from './oidc-paths.ts';
 import { providerGate } from './provider-gate.ts';
 import type { ProviderHolder } from './provider-holder.ts';
 
@@ -45,7 +45,7 @@ function consentUrl(slug: string, uid: string): string {
  */
 export function mountOidc(app: Express, deps: Deps): void {
   app.get(`${INTERACTION_PATH}/:uid`, async (req, res) => {
-    const provider = deps.oidc.provider();
+    const provider = await deps.oidc.provider();
     let details: Awaited<ReturnType<Provider['interactionDetails']>>;
     try {
       details = await provider.interactionDetails(req, res);
@@ -90,7 +90,7 @@ export function mountOidc(app: Express, deps: Deps): void {
 
   // "Annuleren" on the consent page inside the flow: the app hears access_denied, with its state.
   app.get(`${INTERACTION_PATH}/:uid/abort`, async (req, res) => {
-    const provider = deps.oidc.provider();
+    const provider = await deps.oidc.provider();
     try {
       await provider.interactionDetails(req, res);
     } catch {

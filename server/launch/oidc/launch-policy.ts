@@ -1,28 +1,11 @@
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
-import type { IdentityService } from '../../identity/identity.service.ts';
 import type { AuthUser } from '../../identity/identity.types.ts';
 import { LaunchRefusedError } from '../launch.service.ts';
-import { grantLaunch, type LaunchGrantDeps } from './launch-grant.ts';
+import { grantLaunch } from './launch-grant.ts';
 import { oversizeParameter } from './parameter-bounds.ts';
+import { type PolicyDeps, platformUser } from './platform-user.ts';
 
-export interface PolicyDeps extends LaunchGrantDeps {
-  identity: IdentityService;
-  sessionCookieName: string;
-}
-
-function cookieFrom(header: string | undefined, name: string): string | undefined {
-  for (const part of header?.split(';') ?? []) {
-    const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) return part.slice(index + 1).trim() || undefined;
-  }
-  return undefined;
-}
-
-/** The platform user behind an authorization request, or null: the provider keeps no login of its own. */
-export async function platformUser(deps: PolicyDeps, cookieHeader: string | undefined) {
-  const token = cookieFrom(cookieHeader, deps.sessionCookieName);
-  return token ? ((await deps.identity.resolve(token))?.user ?? null) : null;
-}
+export type { PolicyDeps } from './platform-user.ts';
 
 function oidcErrorOf(error: LaunchRefusedError) {
   if (error.oidcError === 'consent_required') return new errors.ConsentRequired(error.reason);

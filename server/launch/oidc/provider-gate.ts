@@ -2,9 +2,9 @@ import type { Request, RequestHandler, Response } from 'express';
 import { sendProblem } from '../../http/problem.middleware.ts';
 import { addressLimit } from './address-limit.ts';
 import type { ClientRegistry } from './client-registry.ts';
-import { type PolicyDeps, platformUser } from './launch-policy.ts';
+import { INTERACTION_PATH, OIDC_PATHS } from './oidc-paths.ts';
 import { MAX_REQUEST_BYTES, oversizeParameter } from './parameter-bounds.ts';
-import { INTERACTION_PATH, OIDC_PATHS } from './provider.ts';
+import { type PolicyDeps, platformUser } from './platform-user.ts';
 import type { ProviderHolder } from './provider-holder.ts';
 
 interface GateDeps {

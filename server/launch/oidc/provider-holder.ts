@@ -15,7 +15,7 @@ const KEY_CHECK_MS = 10_000;
  * Everything else a provider holds lives in the store (grants, codes, sessions, interactions), so
  * a flow begun on the old one ends on the new one.
  */
-export async function createProviderHolder(deps: {
+export function createProviderHolder(deps: {
   build: () => Promise<Provider>;
   keys: Pick<KeyRepository, 'fingerprint'>;
   logger: Logger;
@@ -30,16 +30,40 @@ export async function createProviderHolder(deps: {
     );
     return built;
   };
-  let current = await build();
-  let fingerprint = await deps.keys.fingerprint();
-  let checkedAt = Date.now();
+  /**
+   * Built at the first request that needs it, or by `warm` once the server listens: not on the way
+   * to ready (loading oidc-provider is ~0.1 s of a start). A failed build is tried again next time.
+   */
+  let current: Promise<Provider> | undefined;
+  let fingerprint: string | undefined;
+  let checkedAt = 0;
   let pending: Promise<void> | undefined;
   const callbacks = new WeakMap<Provider, Callback>();
 
+  function first(): Promise<Provider> {
+    if (!current) {
+      const started = (async () => {
+        const seen = await deps.keys.fingerprint();
+        const built = await build();
+        fingerprint = seen;
+        checkedAt = Date.now();
+        return built;
+      })();
+      current = started;
+      started.catch(() => {
+        if (current === started) current = undefined;
+      });
+    }
+    return current;
+  }
+
   async function refresh(): Promise<void> {
+    if (!current) return void (await first());
+    await current;
     const seen = await deps.keys.fingerprint();
     if (seen !== fingerprint) {
-      current = await build();
+      const built = await build();
+      current = Promise.resolve(built);
       fingerprint = seen;
       deps.logger.info('the signing keys changed: the OpenID Provider now uses the new set');
     }
@@ -47,7 +71,8 @@ export async function createProviderHolder(deps: {
   }
 
   /** The provider to use now; looks at the keys in the background once the check is due. */
-  function provider(): Provider {
+  async function provider(): Promise<Provider> {
+    const now = await first();
     if (Date.now() - checkedAt >= checkMs && !pending) {
       pending = refresh()
         .catch((error: unknown) => deps.logger.error({ err: error }, 'could not read the signing keys'))
@@ -55,16 +80,21 @@ export async function createProviderHolder(deps: {
           pending = undefined;
         });
     }
-    return current;
+    return now;
   }
 
   return {
     provider,
+    /** Builds the provider now, if it is not built yet (serve.ts, once the server listens). */
+    warm: (): Promise<unknown> =>
+      first().catch((error: unknown) => {
+        deps.logger.error({ err: error }, 'could not build the OpenID Provider');
+      }),
     /** Looks at the keys now (a rotation in this process, and the tests). */
     refresh,
     /** The provider's request handler, always the current provider's. */
-    callback(req: IncomingMessage, res: ServerResponse): unknown {
-      const now = provider();
+    async callback(req: IncomingMessage, res: ServerResponse): Promise<unknown> {
+      const now = await provider();
       let handle = callbacks.get(now);
       if (!handle) {
         handle = now.callback();
@@ -75,4 +105,4 @@ export async function createProviderHolder(deps: {
   };
 }
 
-export type ProviderHolder = Awaited<ReturnType<typeof createProviderHolder>>;
+export type ProviderHolder = ReturnType<typeof createProviderHolder>;

@@ -10,27 +10,9 @@ import type { ClientRegistry } from './client-registry.ts';
 import { JWKS_URI_MAX_BYTES, jwksFetch } from './jwks-fetch.ts';
 import { launchPolicy, type PolicyDeps } from './launch-policy.ts';
 import type { LaunchRecordRepository } from './launch-record.repository.ts';
+import { INTERACTION_PATH, OIDC_PATHS } from './oidc-paths.ts';
 import { providerAdapter } from './provider-adapter.ts';
 import { hardenProvider } from './provider-hardening.ts';
-
-export const OIDC_PATHS = {
-  authorization: '/oidc/auth',
-  token: '/oidc/token',
-  jwks: '/.well-known/jwks.json',
-  userinfo: '/oidc/me',
-  end_session: '/oidc/session/end',
-  revocation: '/oidc/token/revocation',
-  introspection: '/oidc/token/introspection',
-  pushed_authorization_request: '/oidc/request',
-  registration: '/oidc/reg',
-  backchannel_authentication: '/oidc/backchannel',
-  code_verification: '/oidc/device',
-  device_authorization: '/oidc/device/auth',
-  challenge: '/oidc/challenge',
-  credential: '/oidc/credential',
-} as const;
-
-export const INTERACTION_PATH = '/oidc/interaction';
 
 interface ProviderDeps extends PolicyDeps {
   issuer: string;
