@@ -27,7 +27,6 @@ const result = await build({
   sourcemap: true,
   minifyWhitespace: true,
   minifySyntax: true,
-  minifyIdentifiers: true,
   // Bundling renames clashing top-level names (AccessToken -> AccessToken2); oidc-provider looks
   // up each model's settings by its class name, so names are kept as written.
   keepNames: true,
