@@ -50,7 +50,7 @@ export interface SearchEntry {
 
 /** Bump when the tables or the documents change shape: an index of another format is rebuilt. */
 const FORMAT = 'catalog-search/fts5-1';
-/** Below this many documents a first fill is done in place: a worker thread takes ~50 ms to start. */
+/** Below this many documents a first fill is done in place: a worker thread takes ~0.1 s to start. */
 const FILL_ASIDE_FROM = 1_000;
 const FILL_WORKER = path.join(PROJECT_ROOT, 'server', 'catalog', 'search-index.worker.mjs');
 const INSERT_DOCUMENT = `INSERT INTO documents (slug, name, tagline, description, vendor, categories) VALUES (?, ?, ?, ?, ?, ?)`;
