@@ -123,8 +123,8 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
   async function readInBatches(
     organisations: CatalogSnapshot['organisations'],
     onBatch: (batch: SnapshotBatch) => void,
-  ): Promise<StoredListingDoc[]> {
-    const all: StoredListingDoc[] = [];
+  ): Promise<CatalogListing[]> {
+    const all: CatalogListing[] = [];
     // Ids first (no document is parsed for them), then the documents a batch of ids at a time.
     const ids = (await listings.find({ status: 'live' }, { pick: [] })).map((doc) => doc._id);
     for (let i = 0; i < ids.length; i += SNAPSHOT_BATCH) {
@@ -140,12 +140,9 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
         descriptions.set(doc.slug, description);
         doc.live.content = content as typeof doc.live.content;
       }
-      onBatch({
-        listings: batch.flatMap((doc) => catalogListing(doc) ?? []),
-        organisations,
-        descriptions,
-      });
-      all.push(...batch);
+      const read = batch.flatMap((doc) => catalogListing(doc) ?? []);
+      onBatch({ listings: read, organisations, descriptions });
+      all.push(...read);
     }
     return all;
   }
@@ -186,17 +183,16 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
       const vendors = orgs.map((o) => ({ id: o._id, name: o.name }));
       const live = options.onBatch
         ? await readInBatches(vendors, options.onBatch)
-        : await listings.find({ status: 'live' }, { pick: SUMMARY_FIELDS });
+        : (await listings.find({ status: 'live' }, { pick: SUMMARY_FIELDS })).flatMap(
+            (doc) => catalogListing(doc) ?? [],
+          );
       // Residents see an offer from its go-live date, once the required local conditions are met.
       const now = Date.now();
       const checks = new Map(local.map((d) => [d._id, offerCheck(d.conditions, now)]));
       const changes = [...checks.values()].flatMap((c) => (c.nextChangeAt === null ? [] : [c.nextChangeAt]));
       return {
         // In the catalog's order already: the read model's sort then costs one pass (decision 016).
-        listings: sortedByName(live).flatMap((doc) => {
-          const listing = catalogListing(doc);
-          return listing ? [listing] : [];
-        }),
+        listings: sortedByName(live),
         organisations: vendors,
         municipalities: munis.map((m) => ({
           code: m._id,
