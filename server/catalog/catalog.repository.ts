@@ -128,10 +128,14 @@ export async function createCatalogRepository(store: Store, criteria: Criterion[
     // Ids first (no document is parsed for them), then the documents a batch of ids at a time.
     const ids = (await listings.find({ status: 'live' }, { pick: [] })).map((doc) => doc._id);
     for (let i = 0; i < ids.length; i += SNAPSHOT_BATCH) {
-      const batch = await listings.find(
-        { _id: { $in: ids.slice(i, i + SNAPSHOT_BATCH) }, status: 'live' },
-        { pick: [...SUMMARY_FIELDS, 'live.content.description'] },
-      );
+      // By id alone, the status checked here: with `status: 'live'` in the filter SQLite tests
+      // each row's status in SQL as well, which took 0.55 s for 10,000 listings against 0.2 s.
+      const batch = (
+        await listings.find(
+          { _id: { $in: ids.slice(i, i + SNAPSHOT_BATCH) } },
+          { pick: ['status', ...SUMMARY_FIELDS, 'live.content.description'] },
+        )
+      ).filter((doc) => doc.status === 'live'); // not one taken down since its id was read
       const descriptions: Descriptions = new Map();
       for (const doc of batch) {
         if (!doc.live) continue;
