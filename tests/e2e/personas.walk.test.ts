@@ -183,3 +183,38 @@ describe('printing an app page', () => {
     }
   });
 });
+
+describe('the phone header in either language', () => {
+  it('keeps the logo, the other language and "Menu" on one row at 390 px', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'nl-NL' });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${server.url}/`);
+      await settled(page);
+      const middle = async (element: ReturnType<Page['locator']>) => {
+        const box = await element.boundingBox();
+        return (box?.y ?? 0) + (box?.height ?? 0) / 2;
+      };
+      const banner = page.getByRole('banner');
+      for (const [switchTo, homeLink] of [
+        ['English', 'Inwonercloud, to the home page'],
+        ['Nederlands', 'Inwonercloud, naar de homepage'],
+      ] as const) {
+        const other = banner.getByRole('button', { name: switchTo });
+        const logoBefore = await middle(banner.getByRole('link').first());
+        expect(Math.abs((await middle(other)) - logoBefore), `"${switchTo}" beside the logo`).toBeLessThan(8);
+        await other.click();
+        const logo = banner.getByRole('link', { name: homeLink });
+        await logo.waitFor();
+        // "Nederlands", offered in English, is the longer name: it must fit beside the logo too.
+        const menu = banner.getByRole('button', { name: 'Menu' });
+        expect(
+          Math.abs((await middle(menu)) - (await middle(logo))),
+          `"Menu" after ${switchTo}`,
+        ).toBeLessThan(8);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+});
