@@ -146,6 +146,7 @@ export function createApp(deps: AppDeps): Express {
     sessionCookieName: sessionCookieName(config.secureCookies),
     publicUrl: config.publicUrl,
     demoSignIn: config.demoSignIn,
+    residentBroker: Boolean(services.signInFlows.residents),
     limitPerMinute: config.oidcLimitPerMinute,
   });
   app.get('/besluiten/feed.atom', registerFeed(services.register, config.publicUrl));

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { AssuranceLevel } from '../../shared/assurance.ts';
 import type { Membership, Persona } from '../../shared/schemas/persona.ts';
 import type { ActingForChoice, DemoPersona, Session } from '../../shared/schemas/session.ts';
 import { ForbiddenError, NotFoundError, UnauthenticatedError, ValidationError } from '../http/errors.ts';
@@ -16,6 +17,8 @@ const TOUCH_INTERVAL_MS = 30 * 1000;
 export interface ResolvedSession {
   id: string;
   user: AuthUser;
+  /** The level this session's sign-in asked the broker for, when it was a step-up. */
+  askedAssurance?: AssuranceLevel | null;
   idleExpiresAt: number;
   /** Whether signing out also ends the session at the upstream provider (RP-initiated logout). */
   upstreamSignOut?: boolean;
@@ -53,6 +56,7 @@ export function createIdentityService(
   async function startSession(
     user: AuthUser,
     upstream?: UpstreamSession,
+    askedAssurance: AssuranceLevel | null = null,
   ): Promise<{ token: string; session: ResolvedSession }> {
     const token = randomBytes(32).toString('base64url');
     const id = hashToken(token);
@@ -64,11 +68,15 @@ export function createIdentityService(
       expiresAt: at + ABSOLUTE_LIFETIME_MS,
       idleExpiresAt,
       assurance: user.assurance ?? null,
+      askedAssurance,
       upstream: upstream
         ? { connection: upstream.connection, sealedIdToken: sealForSession(token, upstream.idToken) }
         : null,
     });
-    return { token, session: { id, user, idleExpiresAt, upstreamSignOut: !!upstream, actingFor: null } };
+    return {
+      token,
+      session: { id, user, askedAssurance, idleExpiresAt, upstreamSignOut: !!upstream, actingFor: null },
+    };
   }
 
   return {
@@ -112,6 +120,8 @@ export function createIdentityService(
       previousToken: string | undefined,
       /** Given when the provider supports RP-initiated logout (end_session_endpoint). */
       upstream?: UpstreamSession,
+      /** The level this sign-in asked the broker for (a step-up), if any. */
+      askedAssurance: AssuranceLevel | null = null,
     ): Promise<{ token: string; session: ResolvedSession }> {
       if (previousToken) await repository.delete(hashToken(previousToken));
       await repository.upsertUser(
@@ -119,7 +129,7 @@ export function createIdentityService(
         source,
       );
       const memberships = source === 'staff' ? await granted(user.id) : user.memberships;
-      return startSession({ ...user, memberships }, upstream);
+      return startSession({ ...user, memberships }, upstream, askedAssurance);
     },
 
     /** The live session behind a cookie token, with its idle expiry pushed forward; null if ended. */
@@ -152,6 +162,7 @@ export function createIdentityService(
       return {
         id,
         user,
+        askedAssurance: record.askedAssurance ?? null,
         idleExpiresAt,
         upstreamSignOut: !!record.upstream,
         actingFor: acting.actingFor,

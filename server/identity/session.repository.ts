@@ -14,6 +14,8 @@ interface SessionDoc {
   expiresAt: Date;
   idleExpiresAt: number;
   assurance?: AssuranceLevel | null;
+  /** The level the sign-in asked the broker for (a step-up), if any. */
+  askedAssurance?: AssuranceLevel | null;
   /** The upstream sign-in to end at the provider too, its ID token sealed (identity.service.ts). */
   upstream?: UpstreamSignOut | null;
   /** The organisation or municipality this session acts for (a membership scope), when chosen. */
@@ -45,6 +47,7 @@ export interface SessionRecord {
   expiresAt: number;
   idleExpiresAt: number;
   assurance?: AssuranceLevel | null;
+  askedAssurance?: AssuranceLevel | null;
   upstream?: UpstreamSignOut | null;
   actingFor?: string | null;
 }
@@ -65,6 +68,7 @@ export async function createSessionRepository(store: Store) {
         expiresAt: new Date(session.expiresAt),
         idleExpiresAt: session.idleExpiresAt,
         assurance: session.assurance ?? null,
+        askedAssurance: session.askedAssurance ?? null,
         upstream: session.upstream ?? null,
         actingFor: session.actingFor ?? null,
       });
@@ -78,6 +82,7 @@ export async function createSessionRepository(store: Store) {
             expiresAt: doc.expiresAt.getTime(),
             idleExpiresAt: doc.idleExpiresAt,
             assurance: doc.assurance ?? null,
+            askedAssurance: doc.askedAssurance ?? null,
             upstream: doc.upstream ?? null,
             actingFor: doc.actingFor ?? null,
           }

@@ -1,5 +1,10 @@
 /** Paths a sign-in never returns to: they are not pages. */
 const NOT_PAGES = /^\/(api|auth|oidc|\.well-known|media|assets)(\/|$)/;
+/**
+ * Except an app's authorization request (app-initiated sign-in, a step-up it asked for): after
+ * the broker, the same request again, which any link could send the browser to anyway.
+ */
+const AUTHORIZATION_REQUEST = '/oidc/auth';
 
 /**
  * A `returnTo` is a path on this site only (no open redirect): it starts with one slash, is not
@@ -19,6 +24,7 @@ export function safeReturnTo(value: unknown, publicUrl: string): string | null {
   } catch {
     return null;
   }
-  if (url.origin !== base.origin || NOT_PAGES.test(url.pathname)) return null;
+  if (url.origin !== base.origin) return null;
+  if (NOT_PAGES.test(url.pathname) && url.pathname !== AUTHORIZATION_REQUEST) return null;
   return `${url.pathname}${url.search}${url.hash}`;
 }

@@ -1,5 +1,6 @@
 import express, { type Request, type Response, type Router } from 'express';
 import type { Logger } from 'pino';
+import type { AssuranceLevel } from '../../shared/assurance.ts';
 import { AssuranceLevelSchema } from '../../shared/schemas/assurance.ts';
 import { type RateLimiter, rateLimitByAddress } from '../http/rate-limit.ts';
 import { ABSOLUTE_LIFETIME_MS, type IdentityService } from '../identity/identity.service.ts';
@@ -85,7 +86,7 @@ export function signInRouter(deps: Deps): Router {
       const previous = readCookie(req, deps.sessionCookieName);
       const { token } =
         flow.name === 'residents'
-          ? await signInResident(verified, previous)
+          ? await signInResident(verified, previous, state?.acr ?? null)
           : await signInStaff(verified, previous, flow.name);
       writeSessionCookie(res, deps.sessionCookieName, token, ABSOLUTE_LIFETIME_MS, deps.secureCookies);
       res.setHeader('Cache-Control', 'no-store');
@@ -133,7 +134,11 @@ export function signInRouter(deps: Deps): Router {
     res.redirect(303, endSession ? endSession.toString() : '/');
   });
 
-  async function signInResident(verified: VerifiedSignIn, previous: string | undefined) {
+  async function signInResident(
+    verified: VerifiedSignIn,
+    previous: string | undefined,
+    asked: AssuranceLevel | null,
+  ) {
     const municipality = municipalityFromClaims(verified.claims, deps.municipalityClaim);
     const user = {
       id: verified.personId,
@@ -141,7 +146,7 @@ export function signInRouter(deps: Deps): Router {
       memberships: residentMemberships(municipality),
       assurance: verified.assurance,
     };
-    return deps.identity.signInUpstream(user, 'resident', previous, upstreamOf('residents', verified));
+    return deps.identity.signInUpstream(user, 'resident', previous, upstreamOf('residents', verified), asked);
   }
 
   async function signInStaff(

@@ -1,5 +1,6 @@
 import type { Express } from 'express';
 import type Provider from 'oidc-provider';
+import type { AssuranceLevel } from '../../../shared/assurance.ts';
 import { sendProblem } from '../../http/problem.middleware.ts';
 import type { IdentityService } from '../../identity/identity.service.ts';
 import { readCookie } from '../../identity/session-cookie.ts';
@@ -10,6 +11,7 @@ import type { LaunchRecordRepository } from './launch-record.repository.ts';
 import { INTERACTION_PATH } from './oidc-paths.ts';
 import { providerGate } from './provider-gate.ts';
 import type { ProviderHolder } from './provider-holder.ts';
+import { requireRequestedAssurance } from './requested-assurance.ts';
 
 interface Deps {
   /** The provider of the current signing keys (provider-holder.ts). */
@@ -21,7 +23,14 @@ interface Deps {
   sessionCookieName: string;
   publicUrl: string;
   demoSignIn: boolean;
+  /** Whether residents can sign in at a broker, and so step up to a higher level there. */
+  residentBroker: boolean;
   limitPerMinute: number;
+}
+
+/** The broker's sign-in at a higher level (a step-up, decision 021), back to `returnTo`. */
+function stepUpUrl(returnTo: string, level: AssuranceLevel): string {
+  return `/auth/residents/sign-in?returnTo=${encodeURIComponent(returnTo)}&acr=${level}`;
 }
 
 /** The storefront's sign-in: the demo personas page, or the upstream broker in production. */
@@ -54,10 +63,16 @@ export function mountOidc(app: Express, deps: Deps): void {
       sendProblem(req, res, 400, 'Sign-in expired', 'This sign-in has expired. Open the app again.');
       return;
     }
-    const params = details.params as { client_id: string; login_hint?: string; redirect_uri: string };
+    const params = details.params as {
+      client_id: string;
+      login_hint?: string;
+      redirect_uri: string;
+      acr_values?: string;
+    };
     const token = readCookie(req, deps.sessionCookieName);
     const session = token ? await deps.identity.resolve(token) : null;
     try {
+      if (session) requireRequestedAssurance(session.user, params.acr_values);
       const launch = await grantLaunch(provider, deps, session?.user ?? null, {
         clientId: params.client_id,
         loginHint: params.login_hint,
@@ -118,6 +133,7 @@ export function mountOidc(app: Express, deps: Deps): void {
         sessionCookieName: deps.sessionCookieName,
       },
       signInUrl: signInUrl(deps.demoSignIn),
+      ...(deps.residentBroker ? { stepUpUrl } : {}),
       limitPerMinute: deps.limitPerMinute,
     }),
   );

@@ -4,6 +4,7 @@ import { LaunchRefusedError } from '../launch.service.ts';
 import { grantLaunch } from './launch-grant.ts';
 import { oversizeParameter } from './parameter-bounds.ts';
 import { type PolicyDeps, platformUser } from './platform-user.ts';
+import { stepUpFor } from './requested-assurance.ts';
 
 export type { PolicyDeps } from './platform-user.ts';
 
@@ -97,6 +98,10 @@ export function launchPolicy(deps: PolicyDeps) {
       const user = await platformUser(deps, ctx.get('cookie'));
       if (!user) throw new errors.LoginRequired('Sign in on Inwonercloud first.');
       forgetOtherResident(ctx, user);
+      // The app's own acr_values count like a listing's minimum level (the gate has already sent
+      // an interactive request up to the broker when it could: provider-gate.ts).
+      const stepUp = stepUpFor(user, (ctx.oidc.params as Record<string, unknown>).acr_values);
+      if (stepUp) throw new errors.LoginRequired(`Sign in again at level ${stepUp} to open this app.`);
       if (ctx.oidc.promptPending('none')) {
         await signInSilently(ctx, deps, user);
         return Check.NO_NEED_TO_PROMPT;

@@ -17,8 +17,13 @@ function cookieFrom(header: string | undefined, name: string): string | undefine
   return undefined;
 }
 
+/** The platform session behind an authorization request, or null. */
+export async function platformSession(deps: PolicyDeps, cookieHeader: string | undefined) {
+  const token = cookieFrom(cookieHeader, deps.sessionCookieName);
+  return token ? await deps.identity.resolve(token) : null;
+}
+
 /** The platform user behind an authorization request, or null: the provider keeps no login of its own. */
 export async function platformUser(deps: PolicyDeps, cookieHeader: string | undefined) {
-  const token = cookieFrom(cookieHeader, deps.sessionCookieName);
-  return token ? ((await deps.identity.resolve(token))?.user ?? null) : null;
+  return (await platformSession(deps, cookieHeader))?.user ?? null;
 }

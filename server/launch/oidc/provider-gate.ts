@@ -1,11 +1,13 @@
 import type { Request, RequestHandler, Response } from 'express';
+import { type AssuranceLevel, meetsAssurance } from '../../../shared/assurance.ts';
 import { sendProblem } from '../../http/problem.middleware.ts';
 import { addressLimit } from './address-limit.ts';
 import type { ClientRegistry } from './client-registry.ts';
 import { INTERACTION_PATH, OIDC_PATHS } from './oidc-paths.ts';
 import { MAX_REQUEST_BYTES, oversizeParameter } from './parameter-bounds.ts';
-import { type PolicyDeps, platformUser } from './platform-user.ts';
+import { type PolicyDeps, platformSession } from './platform-user.ts';
 import type { ProviderHolder } from './provider-holder.ts';
+import { requestedAssurance, stepUpFor } from './requested-assurance.ts';
 
 interface GateDeps {
   oidc: Pick<ProviderHolder, 'callback'>;
@@ -14,6 +16,8 @@ interface GateDeps {
   policy: PolicyDeps;
   /** Where a browser signs in, coming back to `returnTo` (a path on this site) afterwards. */
   signInUrl: (returnTo: string) => string;
+  /** Where a resident signs in again at `level`, when residents sign in at a broker. */
+  stepUpUrl?: (returnTo: string, level: AssuranceLevel) => string;
   limitPerMinute: number;
 }
 
@@ -90,8 +94,12 @@ function pinPublicOrigin(req: Request, publicUrl: URL): void {
 /**
  * An interactive authorization request without a platform session cannot become a launch yet:
  * the browser goes to the platform's sign-in and comes back with the same request, and nothing
- * is stored on the way (issue 9). Only for a known client and its registered redirect URI, so
- * the sign-in page is never a detour for someone else's link.
+ * is stored on the way (issue 9). Where residents sign in at a broker, a request whose
+ * `acr_values` ask a level goes there at that level, and a resident signed in below it signs in
+ * again at it (a step-up, decision 021) once: a sign-in that asked for the level and got less
+ * reaches the app as `login_required` (launch-policy.ts) rather than sending the resident round
+ * again. Only for a known client and its registered redirect URI, so the sign-in page is never a
+ * detour for someone else's link.
  */
 async function sendToSignIn(req: Request, res: Response, deps: GateDeps): Promise<boolean> {
   if (req.method !== 'GET' || req.path !== OIDC_PATHS.authorization) return false;
@@ -99,11 +107,23 @@ async function sendToSignIn(req: Request, res: Response, deps: GateDeps): Promis
   const { client_id: clientId, redirect_uri: redirectUri, prompt } = params;
   if (typeof clientId !== 'string' || typeof redirectUri !== 'string') return false;
   if (typeof prompt === 'string' && prompt.split(' ').includes('none')) return false;
-  if (await platformUser(deps.policy, req.headers.cookie)) return false;
+  const session = await platformSession(deps.policy, req.headers.cookie);
+  const asked = requestedAssurance(params.acr_values);
+  let target: string;
+  if (!session) {
+    // Signed in at the level the app asks for from the start, where a broker can do that.
+    target =
+      asked && deps.stepUpUrl ? deps.stepUpUrl(req.originalUrl, asked) : deps.signInUrl(req.originalUrl);
+  } else {
+    const level = stepUpFor(session.user, params.acr_values);
+    // A sign-in that asked the broker for this level already, and got less, is not repeated.
+    if (!level || !deps.stepUpUrl || meetsAssurance(session.askedAssurance ?? null, level)) return false;
+    target = deps.stepUpUrl(req.originalUrl, level);
+  }
   const client = await deps.clients.find(clientId);
   if (!client?.redirect_uris?.includes(redirectUri)) return false;
   res.setHeader('Cache-Control', 'no-store');
-  res.redirect(303, deps.signInUrl(req.originalUrl));
+  res.redirect(303, target);
   return true;
 }
 

@@ -238,13 +238,62 @@ describe('app-initiated sign-in', () => {
     }
   });
 
+  describe('acr_values: the level the app asks for (decision 021)', () => {
+    const loa = (level: string) => `http://eidas.europa.eu/LoA/${level}`;
+
+    async function signInAs(acrValues: string, prompt: Record<string, string> = {}) {
+      const browser = new CookieBrowser(server.url);
+      await signIn(browser, 'resident-henk');
+      await browser.json('PUT', `/api/v1/me/consents/${app.slug}`, { claims: ['given_name'] });
+      const config = await discoverClient(server.url, app.clientId, app.clientSecret);
+      const start = await startAuthorization(config, undefined, REDIRECT, {
+        acr_values: acrValues,
+        ...prompt,
+      });
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.origin + callback.pathname).toBe(REDIRECT);
+      return { config, start, callback };
+    }
+
+    it('answers login_required when the resident signed in below it, with or without prompt=none', async () => {
+      // Demo personas sign in at "substantial"; without a broker there is no step-up to offer.
+      for (const prompt of [{}, { prompt: 'none' }] as Record<string, string>[]) {
+        const { callback } = await signInAs(loa('high'), prompt);
+        expect(callback.searchParams.get('error')).toBe('login_required');
+        expect(callback.searchParams.get('error_description')).toContain('level high');
+        expect(callback.searchParams.get('code')).toBeNull();
+      }
+    });
+
+    it('launches when the resident’s level meets it, or meets one of the alternatives asked', async () => {
+      for (const acrValues of [loa('substantial'), loa('low'), `${loa('high')} ${loa('substantial')}`]) {
+        const { config, start, callback } = await signInAs(acrValues);
+        expect(callback.searchParams.get('code'), acrValues).toBeTruthy();
+        const claims = decodeJwt((await redeem(config, callback, start)).id_token as string);
+        expect(claims.acr).toBe(loa('substantial'));
+      }
+    });
+
+    it('leaves aside values it does not know: the token’s acr says what the sign-in had', async () => {
+      const { config, start, callback } = await signInAs('urn:example:loa:4');
+      expect(callback.searchParams.get('code')).toBeTruthy();
+      const claims = decodeJwt((await redeem(config, callback, start)).id_token as string);
+      expect(claims.acr).toBe(loa('substantial'));
+    });
+  });
+
   it('refuses someone who is not a resident with access_denied', async () => {
     const browser = new CookieBrowser(server.url);
     await signIn(browser, 'reviewer-lotte');
     const config = await discoverClient(server.url, app.clientId, app.clientSecret);
-    const callback = new URL(
-      (await browser.follow((await startAuthorization(config, undefined, REDIRECT)).url.toString())).url,
-    );
-    expect(callback.searchParams.get('error')).toBe('access_denied');
+    // Asking a level changes nothing for staff: not a resident, whatever the level.
+    for (const overrides of [{}, { acr_values: 'http://eidas.europa.eu/LoA/high' }] as Record<
+      string,
+      string
+    >[]) {
+      const start = await startAuthorization(config, undefined, REDIRECT, overrides);
+      const callback = new URL((await browser.follow(start.url.toString())).url);
+      expect(callback.searchParams.get('error')).toBe('access_denied');
+    }
   });
 });

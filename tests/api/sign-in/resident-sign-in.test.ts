@@ -162,6 +162,9 @@ describe('refused resident sign-ins store nothing', () => {
     '/\\evil.example',
     'javascript:alert(1)',
     '/api/v1/session',
+    '/oidc/token',
+    '/oidc/interaction/abc',
+    '/auth/residents/sign-in',
   ])('refuses returnTo=%s before anything is sent to the broker', async (returnTo) => {
     const browser = new WebBrowser();
     const response = await browser.fetch(
