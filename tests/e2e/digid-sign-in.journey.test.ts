@@ -104,4 +104,63 @@ describe.each([
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it('a resident at "Substantieel" is asked to step up for an app that needs "Hoog", and then opens it', async () => {
+    const slug = `digid-hoog-${label}`;
+    const app = await publishApp(server.url, {
+      draft: {
+        name: `Zorgkluis Hoog ${label}`,
+        claims: [
+          { claim: 'given_name', reason: { nl: 'Om je te begroeten.', en: 'To greet you.' }, required: true },
+        ],
+        launch: {
+          initiateLoginUri: `${demo.url}/apps/${slug}/login`,
+          redirectUris: [`${demo.url}/apps/${slug}/callback`],
+          idTokenSignedResponseAlg: 'RS256',
+          minimumAssurance: 'high',
+        },
+      },
+    });
+    await demo.register({ slug, name: app.slug, clientId: app.clientId, clientSecret: app.clientSecret });
+    const context = await browser.newContext({ viewport });
+    const page = await context.newPage();
+    const pageErrors = watchForPageErrors(page);
+
+    await page.goto(`${server.url}/inloggen?terug=/apps/${app.slug}`);
+    await page.getByRole('link', { name: 'Inloggen met DigiD' }).click();
+    await page.waitForURL((url) => url.origin === idp.url);
+    await page.getByRole('button', { name: /Jan Jansen/ }).click();
+
+    // Back on the app page: no "Open app" yet, but the one thing to do, in plain Dutch.
+    await page.waitForURL((url) => url.origin === server.url && url.pathname === `/apps/${app.slug}`);
+    const stepUp = page.getByRole('link', { name: 'Opnieuw inloggen met DigiD op niveau Hoog' });
+    await stepUp.waitFor();
+    await page.getByText('Je bent nu ingelogd op niveau Substantieel.').waitFor();
+    expect(await page.getByRole('link', { name: /open app/i }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: /open app/i }).count()).toBe(0);
+    await expectNoAxeViolations(page, `step-up notice (${label})`);
+    await shot(page, `digid-step-up-1-notice-${label}`);
+    await stepUp.click();
+
+    // The broker is asked for "Hoog" and says so.
+    await page.waitForURL((url) => url.origin === idp.url);
+    await page.getByText('Inwonercloud vraagt om inloggen op niveau Hoog.').waitFor();
+    await shot(page, `digid-step-up-2-broker-${label}`);
+    await page.getByRole('button', { name: /Jan Jansen/ }).click();
+
+    await page.waitForURL((url) => url.origin === server.url && url.pathname === `/apps/${app.slug}`);
+    await page
+      .getByRole('link', { name: /open app/i })
+      .or(page.getByRole('button', { name: /open app/i }))
+      .first()
+      .click();
+    await page.waitForURL(/\/toestemming$/);
+    await page.getByRole('button', { name: /akkoord/i }).click();
+    await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/welkom'));
+    await expect.poll(() => page.locator('h1').textContent()).toContain('Welkom, Jan');
+    expect(await page.content()).toContain('http://eidas.europa.eu/LoA/high');
+    await shot(page, `digid-step-up-3-in-the-app-${label}`);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });
