@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { ClientAuth, ClientKey } from './client-key.ts';
 import { guideBlock } from './integration-guide.ts';
 import { type RunningRp, startRpProcess } from './rp-process.ts';
 
@@ -14,6 +15,18 @@ export function modAuthOpenidcRegistration(appUrl: string) {
     initiateLoginMethod: 'GET' as const,
     redirectUris: [`${appUrl}/inwonercloud/callback`],
     idTokenSignedResponseAlg: 'RS256' as const,
+  };
+}
+
+/**
+ * What the guide's private_key_jwt section adds to it: the method, and as `jwksUri` the address
+ * where the module publishes the public key of its `OIDCPublicKeyFiles` (the platform fetches it;
+ * loopback http is accepted in demo mode, as in this test server).
+ */
+export function modAuthOpenidcKeyRegistration(appUrl: string, _key: ClientKey) {
+  return {
+    tokenEndpointAuthMethod: 'private_key_jwt' as const,
+    jwksUri: `${appUrl}/inwonercloud/callback?jwks=rsa`,
   };
 }
 
@@ -30,7 +43,7 @@ export async function startModAuthOpenidc(options: {
   port: number;
   issuer: string;
   clientId: string;
-  clientSecret: string;
+  auth: ClientAuth;
 }): Promise<RunningRp> {
   const root = path.join(options.dir, 'mod-auth-openidc');
   const appUrl = `http://127.0.0.1:${options.port}`;
@@ -40,7 +53,11 @@ export async function startModAuthOpenidc(options: {
     path.join(root, 'htdocs', 'index.html'),
     '<!doctype html><title>App</title><h1>De app</h1>\n',
   );
-  await writeFile(path.join(root, 'inwonercloud.conf'), guideBlock('mod_auth_openidc'));
+  const { auth } = options;
+  await writeFile(
+    path.join(root, 'inwonercloud.conf'),
+    guideBlock(auth.method === 'private_key_jwt' ? 'mod_auth_openidc-private_key_jwt' : 'mod_auth_openidc'),
+  );
   const asRoot = process.getuid?.() === 0;
   const lines = [
     `ServerRoot ${root}`,
@@ -75,7 +92,13 @@ export async function startModAuthOpenidc(options: {
     env: {
       INWONERCLOUD_ISSUER: options.issuer,
       INWONERCLOUD_CLIENT_ID: options.clientId,
-      INWONERCLOUD_CLIENT_SECRET: options.clientSecret,
+      ...(auth.method === 'private_key_jwt'
+        ? {
+            INWONERCLOUD_KEY_ID: auth.key.keyId,
+            INWONERCLOUD_PRIVATE_KEY_FILE: auth.key.privateKeyFile,
+            INWONERCLOUD_PUBLIC_KEY_FILE: auth.key.publicKeyFile,
+          }
+        : { INWONERCLOUD_CLIENT_SECRET: auth.clientSecret }),
       APP_URL: appUrl,
       OIDC_CRYPTO_PASSPHRASE: randomBytes(32).toString('base64url'),
     },
