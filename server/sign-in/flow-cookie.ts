@@ -1,6 +1,7 @@
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { AssuranceLevelSchema } from '../../shared/schemas/assurance.ts';
+import { MAX_RETURN_TO } from './return-to.ts';
 
 /** How long a sign-in at the broker may take before the browser must start again. */
 export const FLOW_TTL_MS = 10 * 60 * 1000;
@@ -16,11 +17,17 @@ export const FlowSchema = z.strictObject({
   state: z.string().min(20).max(200),
   nonce: z.string().min(20).max(200),
   codeVerifier: z.string().min(43).max(128),
-  returnTo: z.string().max(512),
+  returnTo: z.string().max(MAX_RETURN_TO),
   acr: AssuranceLevelSchema.nullable(),
   expiresAt: z.number().int(),
 });
 export type Flow = z.infer<typeof FlowSchema>;
+
+/**
+ * The longest sealed flow: at most ~2.3 kB of JSON (the bounds above), as base64url (x4/3) with
+ * its IV and tag. Within a browser's 4 kB for one cookie.
+ */
+const MAX_SEALED_FLOW = 3_200;
 
 export function flowCookieName(secure: boolean): string {
   return secure ? '__Host-ic_sign_in' : 'ic_sign_in';
@@ -40,7 +47,7 @@ export function unsealFlow(
   connection: Flow['connection'],
   now = Date.now(),
 ): Flow | null {
-  if (!sealed || sealed.length > 2000) return null;
+  if (!sealed || sealed.length > MAX_SEALED_FLOW) return null;
   const [iv, tag, body] = sealed.split('.').map((part) => Buffer.from(part, 'base64url'));
   if (!iv || !tag || !body || iv.length !== 12 || tag.length !== 16) return null;
   try {

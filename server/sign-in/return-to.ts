@@ -1,3 +1,10 @@
+/**
+ * Long enough for an app's authorization request, which a sign-in may return to (a stock RP's
+ * `state`, `nonce`, PKCE challenge and redirect URI: ~0.4–0.6 kB), and short enough that the
+ * sealed flow cookie that carries it stays well under a browser's 4 kB.
+ */
+export const MAX_RETURN_TO = 1536;
+
 /** Paths a sign-in never returns to: they are not pages. */
 const NOT_PAGES = /^\/(api|auth|oidc|\.well-known|media|assets)(\/|$)/;
 /**
@@ -13,7 +20,7 @@ const AUTHORIZATION_REQUEST = '/oidc/auth';
  */
 export function safeReturnTo(value: unknown, publicUrl: string): string | null {
   if (value === undefined) return '/';
-  if (typeof value !== 'string' || value.length === 0 || value.length > 512) return null;
+  if (typeof value !== 'string' || value.length === 0 || value.length > MAX_RETURN_TO) return null;
   if (!value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return null;
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is refused
   if (/[\u0000-\u001f\u007f]/.test(value)) return null;

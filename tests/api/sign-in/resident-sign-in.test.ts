@@ -68,6 +68,13 @@ describe('resident sign-in through the broker', () => {
     expect(session.user?.id).toMatch(/^r-[A-Za-z0-9_-]{43}$/);
   });
 
+  it('returns to a long path too, such as an app’s authorization request (up to 1,536 characters)', async () => {
+    const returnTo = `/apps/budgetcoach?${'q'.repeat(1500)}`;
+    const { response } = await signInUpstream(new WebBrowser(), server.url, 'residents', JAN, { returnTo });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe(returnTo);
+  });
+
   it('never stores the broker subject (the BSN): the person id is a keyed hash of iss + sub', async () => {
     const browser = new WebBrowser();
 
@@ -165,6 +172,7 @@ describe('refused resident sign-ins store nothing', () => {
     '/oidc/token',
     '/oidc/interaction/abc',
     '/auth/residents/sign-in',
+    `/apps/${'a'.repeat(1540)}`,
   ])('refuses returnTo=%s before anything is sent to the broker', async (returnTo) => {
     const browser = new WebBrowser();
     const response = await browser.fetch(
