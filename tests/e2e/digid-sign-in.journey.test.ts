@@ -27,6 +27,35 @@ afterAll(async () => {
   await server?.close();
 });
 
+/** An app that greets by first name, launched into the demo app at `slug`. */
+async function publishDemoApp(slug: string, name: string, minimumAssurance?: 'high') {
+  const app = await publishApp(server.url, {
+    draft: {
+      name,
+      claims: [
+        { claim: 'given_name', reason: { nl: 'Om je te begroeten.', en: 'To greet you.' }, required: true },
+      ],
+      launch: {
+        initiateLoginUri: `${demo.url}/apps/${slug}/login`,
+        redirectUris: [`${demo.url}/apps/${slug}/callback`],
+        idTokenSignedResponseAlg: 'RS256',
+        ...(minimumAssurance ? { minimumAssurance } : {}),
+      },
+    },
+  });
+  await demo.register({ slug, name: app.slug, clientId: app.clientId, clientSecret: app.clientSecret });
+  return app;
+}
+
+/** "Open app" on an app page: a link or a button, depending on the resident's consent. */
+async function openApp(page: Page) {
+  await page
+    .getByRole('link', { name: /open app/i })
+    .or(page.getByRole('button', { name: /open app/i }))
+    .first()
+    .click();
+}
+
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
@@ -37,20 +66,7 @@ describe.each([
 ])('DigiD sign-in journey ($label)', ({ label, viewport }) => {
   it('a resident signs in with DigiD through the broker, consents and opens the app', async () => {
     const slug = `digid-buurtapp-${label}`;
-    const app = await publishApp(server.url, {
-      draft: {
-        name: `DigiD Buurtapp ${label}`,
-        claims: [
-          { claim: 'given_name', reason: { nl: 'Om je te begroeten.', en: 'To greet you.' }, required: true },
-        ],
-        launch: {
-          initiateLoginUri: `${demo.url}/apps/${slug}/login`,
-          redirectUris: [`${demo.url}/apps/${slug}/callback`],
-          idTokenSignedResponseAlg: 'RS256',
-        },
-      },
-    });
-    await demo.register({ slug, name: app.slug, clientId: app.clientId, clientSecret: app.clientSecret });
+    await publishDemoApp(slug, `DigiD Buurtapp ${label}`);
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const pageErrors = watchForPageErrors(page);
@@ -72,11 +88,7 @@ describe.each([
     await banner.getByText('Jan Jansen').waitFor();
     await shot(page, `digid-3-app-page-${label}`);
     if (label === 'phone') await banner.getByRole('button', { name: 'Menu' }).click();
-    await page
-      .getByRole('link', { name: /open app/i })
-      .or(page.getByRole('button', { name: /open app/i }))
-      .first()
-      .click();
+    await openApp(page);
     await page.waitForURL(/\/toestemming$/);
     await page.getByRole('button', { name: /akkoord/i }).click();
 
@@ -106,22 +118,7 @@ describe.each([
   });
 
   it('a resident at "Substantieel" is asked to step up for an app that needs "Hoog", and then opens it', async () => {
-    const slug = `digid-hoog-${label}`;
-    const app = await publishApp(server.url, {
-      draft: {
-        name: `Zorgkluis Hoog ${label}`,
-        claims: [
-          { claim: 'given_name', reason: { nl: 'Om je te begroeten.', en: 'To greet you.' }, required: true },
-        ],
-        launch: {
-          initiateLoginUri: `${demo.url}/apps/${slug}/login`,
-          redirectUris: [`${demo.url}/apps/${slug}/callback`],
-          idTokenSignedResponseAlg: 'RS256',
-          minimumAssurance: 'high',
-        },
-      },
-    });
-    await demo.register({ slug, name: app.slug, clientId: app.clientId, clientSecret: app.clientSecret });
+    const app = await publishDemoApp(`digid-hoog-${label}`, `Zorgkluis Hoog ${label}`, 'high');
     const context = await browser.newContext({ viewport });
     const page = await context.newPage();
     const pageErrors = watchForPageErrors(page);
@@ -149,11 +146,7 @@ describe.each([
     await page.getByRole('button', { name: /Jan Jansen/ }).click();
 
     await page.waitForURL((url) => url.origin === server.url && url.pathname === `/apps/${app.slug}`);
-    await page
-      .getByRole('link', { name: /open app/i })
-      .or(page.getByRole('button', { name: /open app/i }))
-      .first()
-      .click();
+    await openApp(page);
     await page.waitForURL(/\/toestemming$/);
     await page.getByRole('button', { name: /akkoord/i }).click();
     await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/welkom'));

@@ -76,9 +76,9 @@ describe('an app that asks for a level itself (acr_values)', () => {
   const REDIRECT = 'https://kluisje.example/callback';
   const HIGH = 'http://eidas.europa.eu/LoA/high';
 
-  /** Jan, signed in at his usual "substantial", consented, and the app's request asking "high". */
-  async function askHigh() {
-    const app = await publishApp(server.url, {
+  /** An app that does not name a minimum level in its registration: it asks in the request. */
+  const publishKluisje = () =>
+    publishApp(server.url, {
       draft: {
         launch: {
           initiateLoginUri: 'https://kluisje.example/launch',
@@ -87,6 +87,10 @@ describe('an app that asks for a level itself (acr_values)', () => {
         },
       },
     });
+
+  /** Jan, signed in at his usual "substantial", consented, and the app's request asking "high". */
+  async function askHigh() {
+    const app = await publishKluisje();
     const browser = new WebBrowser();
     await signInUpstream(browser, server.url, 'residents', JAN);
     expect(
@@ -134,16 +138,9 @@ describe('an app that asks for a level itself (acr_values)', () => {
     expect(callback.searchParams.get('error')).toBe('login_required');
     expect(callback.searchParams.get('code')).toBeNull();
   });
+
   it('signs a resident without a session in at that level from the start, then asks consent in the flow', async () => {
-    const app = await publishApp(server.url, {
-      draft: {
-        launch: {
-          initiateLoginUri: 'https://kluisje.example/launch',
-          redirectUris: [REDIRECT],
-          idTokenSignedResponseAlg: 'RS256',
-        },
-      },
-    });
+    const app = await publishKluisje();
     const browser = new WebBrowser();
     const config = await discoverClient(server.url, app.clientId, app.clientSecret);
     const start = await startAuthorization(config, undefined, REDIRECT, { acr_values: HIGH });
