@@ -71,12 +71,25 @@ export async function startLemonldap(
     key,
     'oidcRPMetaDataOptionsIDTokenSignAlg',
     'RS256',
+    // The platform reads the person from the ID token (it calls no userinfo endpoint); lemonldap-ng
+    // puts the claims there only when told to (decision 029).
+    key,
+    'oidcRPMetaDataOptionsIDTokenForceClaims',
+    '1',
     'oidcRPMetaDataExportedVars/inwonercloud',
     'email',
     'mail',
     'oidcRPMetaDataExportedVars/inwonercloud',
     'name',
     'cn',
+    // The Demo users' addresses count as verified (a macro that is always 1), as an organisation's
+    // own directory would say: staff sign-in needs `email_verified` (decision 022).
+    'oidcRPMetaDataExportedVars/inwonercloud',
+    'email_verified',
+    'emailVerified;bool',
+    'macros',
+    'emailVerified',
+    '1',
   );
   execFileSync('chmod', ['-R', 'a+rwX', dir]);
   const asRoot = process.getuid?.() === 0;

@@ -24,13 +24,18 @@ describe.runIf(installed)('sign-in through lemonldap-ng', () => {
       RESIDENT_SIGN_IN_ISSUER: `http://127.0.0.1:${port}/`,
       RESIDENT_SIGN_IN_CLIENT_ID: 'inwonercloud',
       RESIDENT_SIGN_IN_CLIENT_SECRET: CLIENT_SECRET,
+      // Staff sign in at the same provider, with the same registration: an organisation's IdP.
+      STAFF_SIGN_IN_ISSUER: `http://127.0.0.1:${port}/`,
+      STAFF_SIGN_IN_CLIENT_ID: 'inwonercloud',
+      STAFF_SIGN_IN_CLIENT_SECRET: CLIENT_SECRET,
+      PLATFORM_ADMINS: 'dwho@badwolf.org',
       SIGN_IN_LIMIT_PER_MINUTE: '10000',
     });
     temp = await makeTempDir();
     llng = await startLemonldap(temp.dir, port, {
       clientId: 'inwonercloud',
       clientSecret: CLIENT_SECRET,
-      redirectUris: [`${server.url}/auth/residents/callback`],
+      redirectUris: [`${server.url}/auth/residents/callback`, `${server.url}/auth/staff/callback`],
       postLogoutRedirectUris: [`${server.url}/`],
     });
   }, 90_000);
@@ -44,16 +49,16 @@ describe.runIf(installed)('sign-in through lemonldap-ng', () => {
     return SessionSchema.parse(await (await browser.fetch(`${server.url}/api/v1/session`)).json());
   }
 
-  /** Fills in lemonldap-ng's login form (Demo authentication: dwho/dwho) as a browser would. */
-  async function throughLemonldap(browser: WebBrowser, start: string) {
+  /** Fills in lemonldap-ng's login form (Demo authentication: dwho/dwho, rtyler/rtyler) as a browser would. */
+  async function throughLemonldap(browser: WebBrowser, start: string, user = 'dwho') {
     const started = await browser.fetch(start);
     const authorization = WebBrowser.location(started, start);
     expect(new URL(authorization).origin).toBe(llng.url);
     const form = await (await browser.fetch(authorization)).text();
     const hidden = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(form)?.[1] ?? '';
     const answered = await browser.postForm(authorization, {
-      user: 'dwho',
-      password: 'dwho',
+      user,
+      password: user,
       token: hidden('token'),
       url: hidden('url'),
     });
@@ -74,7 +79,9 @@ describe.runIf(installed)('sign-in through lemonldap-ng', () => {
     expect(response.headers.get('location')).toBe('/mijn-apps');
     const session = SessionSchema.parse(await (await browser.fetch(`${server.url}/api/v1/session`)).json());
     expect(session.user?.id).toMatch(/^r-/);
-    expect(session.user?.displayName).not.toContain('dwho');
+    // The id is a keyed hash, not lemonldap-ng's user name; the name shown is the address it released.
+    expect(session.user?.id).not.toContain('dwho');
+    expect(session.user?.displayName).toBe('dwho@badwolf.org');
     expect(session.upstreamSignOut).toBe(true);
   });
 
@@ -93,5 +100,21 @@ describe.runIf(installed)('sign-in through lemonldap-ng', () => {
     const atProvider = await browser.fetch(endSession.toString());
     expect(atProvider.status).toBe(200);
     expect((await sessionOf(browser)).user).toBeNull();
+  });
+
+  it('signs a member of staff in at the same provider: the address in PLATFORM_ADMINS is the platform admin', async () => {
+    const browser = new WebBrowser();
+    const response = await throughLemonldap(browser, `${server.url}/auth/staff/sign-in?returnTo=/beheer`);
+    expect(response.status, await response.clone().text()).toBe(303);
+    expect(response.headers.get('location')).toBe('/beheer');
+    const session = await sessionOf(browser);
+    expect(session.user?.id).toMatch(/^s-/);
+    expect(session.roles).toEqual([{ role: 'platform-admin' }]);
+  });
+
+  it('refuses a member of staff without an invitation', async () => {
+    const response = await throughLemonldap(new WebBrowser(), `${server.url}/auth/staff/sign-in`, 'rtyler');
+    expect(response.status).toBe(403);
+    expect(await response.text()).toContain('data-reason="no-invitation"');
   });
 });
