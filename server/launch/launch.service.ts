@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { EIDAS_LOA_URI, meetsAssurance } from '../../shared/assurance.ts';
+import { type AssuranceLevel, EIDAS_LOA_URI, meetsAssurance } from '../../shared/assurance.ts';
 import type { ClaimId } from '../../shared/claims.ts';
 import type { ProblemCode } from '../../shared/problem-codes.ts';
 import type { Consent, ConsentHistoryEntry, LaunchResponse } from '../../shared/schemas/launch.ts';
@@ -36,6 +36,21 @@ export class LaunchRefusedError extends AppError {
   ) {
     super(status, 'Launch refused', reason, { code });
   }
+}
+
+/**
+ * A launch below the level a listing (or the app's request) asks for: `login_required`, as inside an
+ * app's sign-in the resident must sign in again, higher; the storefront turns the code into "sign in
+ * again with DigiD at level X" (issue 14).
+ */
+export function stepUpRefusal(level: AssuranceLevel): LaunchRefusedError {
+  return new LaunchRefusedError(
+    401,
+    `Sign in again at level ${level} to open this app.`,
+    'login_required',
+    undefined,
+    `step-up-${level}`,
+  );
 }
 
 interface Deps {
@@ -79,17 +94,7 @@ export function createLaunchService(deps: Deps) {
   /** A launch below the listing's minimum level asks for a step-up at the broker instead of failing. */
   function requireAssurance(user: AuthUser, listing: ListingDoc): void {
     const required = listing.live?.content.launch.minimumAssurance;
-    if (!meetsAssurance(user.assurance ?? null, required)) {
-      // login_required: inside an app's sign-in the resident must sign in again, higher (step-up).
-      throw new LaunchRefusedError(
-        401,
-        `Sign in again at level ${required} to open this app.`,
-        'login_required',
-        undefined,
-        // The storefront turns this into "sign in again with DigiD at level X" (issue 14).
-        `step-up-${required ?? 'low'}`,
-      );
-    }
+    if (required && !meetsAssurance(user.assurance ?? null, required)) throw stepUpRefusal(required);
   }
 
   async function liveListing(slug: string): Promise<ListingDoc & { live: NonNullable<ListingDoc['live']> }> {

@@ -5,6 +5,7 @@ import { type DemoIdpProcess, reserveDemoIdp, startDemoIdp } from '../setup/demo
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { expectNoAxeViolations, launchChromium, watchForPageErrors } from './support/chromium.ts';
 import { startDemoAppFor } from './support/demo-app.ts';
+import { pressOpenApp } from './support/storefront.ts';
 
 // A resident signs in through the broker (examples/demo-idp in its own process) and opens an app.
 let server: TestServer;
@@ -47,15 +48,6 @@ async function publishDemoApp(slug: string, name: string, minimumAssurance?: 'hi
   return app;
 }
 
-/** "Open app" on an app page: a link or a button, depending on the resident's consent. */
-async function openApp(page: Page) {
-  await page
-    .getByRole('link', { name: /open app/i })
-    .or(page.getByRole('button', { name: /open app/i }))
-    .first()
-    .click();
-}
-
 async function shot(page: Page, name: string) {
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/${name}.png`, fullPage: true });
 }
@@ -88,7 +80,7 @@ describe.each([
     await banner.getByText('Jan Jansen').waitFor();
     await shot(page, `digid-3-app-page-${label}`);
     if (label === 'phone') await banner.getByRole('button', { name: 'Menu' }).click();
-    await openApp(page);
+    await pressOpenApp(page);
     await page.waitForURL(/\/toestemming$/);
     await page.getByRole('button', { name: /akkoord/i }).click();
 
@@ -146,7 +138,7 @@ describe.each([
     await page.getByRole('button', { name: /Jan Jansen/ }).click();
 
     await page.waitForURL((url) => url.origin === server.url && url.pathname === `/apps/${app.slug}`);
-    await openApp(page);
+    await pressOpenApp(page);
     await page.waitForURL(/\/toestemming$/);
     await page.getByRole('button', { name: /akkoord/i }).click();
     await page.waitForURL((url) => url.origin === demo.url && url.pathname.endsWith('/welkom'));

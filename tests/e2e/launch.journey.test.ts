@@ -4,6 +4,7 @@ import { publishApp } from '../factories/published-app.ts';
 import { startTestServer, type TestServer } from '../setup/test-server.ts';
 import { expectNoAxeViolations, launchChromium, watchForPageErrors } from './support/chromium.ts';
 import { startDemoAppFor } from './support/demo-app.ts';
+import { pressOpenApp } from './support/storefront.ts';
 
 let server: TestServer;
 let demo: Awaited<ReturnType<typeof startDemoAppFor>>;
@@ -59,11 +60,7 @@ describe('launch journey', () => {
     await page.waitForURL((url) => !url.pathname.startsWith('/inloggen'));
 
     await page.goto(`${server.url}/apps/${slug}`);
-    await page
-      .getByRole('link', { name: /open app/i })
-      .or(page.getByRole('button', { name: /open app/i }))
-      .first()
-      .click();
+    await pressOpenApp(page);
     await page.waitForURL(/\/toestemming$/);
     await expectNoAxeViolations(page, 'consent page');
     await page.getByRole('button', { name: /akkoord/i }).click();

@@ -21,6 +21,7 @@ import {
   startModAuthOpenidc,
 } from './support/stock-rp/mod-auth-openidc.ts';
 import type { RunningRp } from './support/stock-rp/rp-process.ts';
+import { pressOpenApp } from './support/storefront.ts';
 
 /**
  * Issue 15: two relying parties nobody here wrote, installed from Debian by .ci/run and
@@ -159,11 +160,7 @@ async function signInOnStorefront(page: Page, persona: RegExp): Promise<void> {
 /** From the app's page in the storefront: "Open app", then the consent page. */
 async function openFromStorefront(page: Page, slug: string): Promise<void> {
   await page.goto(`${server.url}/apps/${slug}`);
-  await page
-    .getByRole('link', { name: /open app/i })
-    .or(page.getByRole('button', { name: /open app/i }))
-    .first()
-    .click();
+  await pressOpenApp(page);
   await page.waitForURL(/\/toestemming$/);
 }
 

@@ -1,6 +1,6 @@
 import type { Express } from 'express';
 import type Provider from 'oidc-provider';
-import type { AssuranceLevel } from '../../../shared/assurance.ts';
+import { residentSignInPath } from '../../../shared/sign-in-paths.ts';
 import { sendProblem } from '../../http/problem.middleware.ts';
 import type { IdentityService } from '../../identity/identity.service.ts';
 import { readCookie } from '../../identity/session-cookie.ts';
@@ -28,17 +28,10 @@ interface Deps {
   limitPerMinute: number;
 }
 
-/** The broker's sign-in at a higher level (a step-up, decision 021), back to `returnTo`. */
-function stepUpUrl(returnTo: string, level: AssuranceLevel): string {
-  return `/auth/residents/sign-in?returnTo=${encodeURIComponent(returnTo)}&acr=${level}`;
-}
-
 /** The storefront's sign-in: the demo personas page, or the upstream broker in production. */
 function signInUrl(demoSignIn: boolean) {
   return (returnTo: string) =>
-    demoSignIn
-      ? `/inloggen?terug=${encodeURIComponent(returnTo)}`
-      : `/auth/residents/sign-in?returnTo=${encodeURIComponent(returnTo)}`;
+    demoSignIn ? `/inloggen?terug=${encodeURIComponent(returnTo)}` : residentSignInPath(returnTo);
 }
 
 /** The consent page inside the flow; it sends the browser back to the interaction once saved. */
@@ -133,7 +126,8 @@ export function mountOidc(app: Express, deps: Deps): void {
         sessionCookieName: deps.sessionCookieName,
       },
       signInUrl: signInUrl(deps.demoSignIn),
-      ...(deps.residentBroker ? { stepUpUrl } : {}),
+      // The broker's sign-in at a higher level (a step-up, decision 021), back to the request.
+      ...(deps.residentBroker ? { stepUpUrl: residentSignInPath } : {}),
       limitPerMinute: deps.limitPerMinute,
     }),
   );

@@ -1,6 +1,6 @@
 import { errors, interactionPolicy, type KoaContextWithOIDC } from 'oidc-provider';
 import type { AuthUser } from '../../identity/identity.types.ts';
-import { LaunchRefusedError } from '../launch.service.ts';
+import { LaunchRefusedError, stepUpRefusal } from '../launch.service.ts';
 import { grantLaunch } from './launch-grant.ts';
 import { oversizeParameter } from './parameter-bounds.ts';
 import { type PolicyDeps, platformUser } from './platform-user.ts';
@@ -101,7 +101,7 @@ export function launchPolicy(deps: PolicyDeps) {
       // The app's own acr_values count like a listing's minimum level (the gate has already sent
       // an interactive request up to the broker when it could: provider-gate.ts).
       const stepUp = stepUpFor(user, (ctx.oidc.params as Record<string, unknown>).acr_values);
-      if (stepUp) throw new errors.LoginRequired(`Sign in again at level ${stepUp} to open this app.`);
+      if (stepUp) throw oidcErrorOf(stepUpRefusal(stepUp));
       if (ctx.oidc.promptPending('none')) {
         await signInSilently(ctx, deps, user);
         return Check.NO_NEED_TO_PROMPT;

@@ -5,7 +5,7 @@ import {
   meetsAssurance,
 } from '../../../shared/assurance.ts';
 import type { AuthUser } from '../../identity/identity.types.ts';
-import { LaunchRefusedError } from '../launch.service.ts';
+import { stepUpRefusal } from '../launch.service.ts';
 
 /**
  * The level an app asks for with `acr_values`. The values are alternatives in order of preference
@@ -33,19 +33,8 @@ export function stepUpFor(user: AuthUser, acrValues: unknown): AssuranceLevel | 
   return meetsAssurance(user.assurance ?? null, requested) ? undefined : requested;
 }
 
-/**
- * Refuses, as a listing's own minimum does (launch.service.ts), a launch the app asked a higher
- * level for than the resident signed in at: `login_required`, with the step-up code.
- */
+/** Refuses, as a listing's own minimum does, a launch below the level the app asked for. */
 export function requireRequestedAssurance(user: AuthUser, acrValues: unknown): void {
   const level = stepUpFor(user, acrValues);
-  if (level) {
-    throw new LaunchRefusedError(
-      401,
-      `Sign in again at level ${level} to open this app.`,
-      'login_required',
-      undefined,
-      `step-up-${level}`,
-    );
-  }
+  if (level) throw stepUpRefusal(level);
 }

@@ -1,4 +1,5 @@
 import type { SignInMethods } from '../../../../shared/schemas/session.ts';
+import { residentSignInPath } from '../../../../shared/sign-in-paths.ts';
 import { Heading } from '../../ui/heading.tsx';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import type { SignInMessages } from '../sign-in-messages.ts';
@@ -25,6 +26,7 @@ export function UpstreamSignIn({
   returnTo: string | null;
   m: SignInMessages;
 }) {
+  // Staff connections take the same returnTo.
   const query = returnTo ? `?returnTo=${encodeURIComponent(returnTo)}` : '';
   return (
     <>
@@ -35,7 +37,7 @@ export function UpstreamSignIn({
           </Heading>
           <Paragraph>{m.residentsText}</Paragraph>
           <Paragraph>
-            <SignInButton href={`/auth/residents/sign-in${query}`}>{m.digid}</SignInButton>
+            <SignInButton href={residentSignInPath(returnTo)}>{m.digid}</SignInButton>
           </Paragraph>
         </section>
       )}

@@ -1,11 +1,11 @@
 import type { AssuranceLevel } from '../../../../shared/assurance.ts';
+import { residentSignInPath } from '../../../../shared/sign-in-paths.ts';
 import { Paragraph } from '../../ui/paragraph.tsx';
 import { useLaunchMessages } from '../use-launch-messages.ts';
 
 /** Where the broker is asked for a higher level (`acr_values`), coming back to the app page (decision 021). */
 export function stepUpHref(slug: string, level: AssuranceLevel): string {
-  const returnTo = `/apps/${encodeURIComponent(slug)}`;
-  return `/auth/residents/sign-in?returnTo=${encodeURIComponent(returnTo)}&acr=${level}`;
+  return residentSignInPath(`/apps/${encodeURIComponent(slug)}`, level);
 }
 
 /**
